@@ -1,0 +1,30 @@
+# The two commands a newcomer needs: `make demo` and `make test`. Both install on first run.
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DEMO_DB ?= demo.db
+
+.PHONY: install demo test lint bench clean
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/veille ingest examples/ --db $(DEMO_DB)
+	$(BIN)/veille articles --db $(DEMO_DB)
+	$(BIN)/veille search "Lisbonne OR Lisbon" --db $(DEMO_DB)
+
+test: install
+	$(BIN)/pytest -q
+
+lint: install
+	$(BIN)/ruff check veille tests bench
+
+clean:
+	rm -rf $(VENV) *.db *.db-wal *.db-shm

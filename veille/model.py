@@ -1,0 +1,217 @@
+"""The one vocabulary every stage speaks: plain dataclasses, no behaviour beyond (de)serialisation.
+
+Offsets (`start`, `end`) are always character offsets into `Article.text`.
+Dates are ISO strings cut to their precision: "2022", "2022-01", "2022-01-10", or a full
+ISO datetime; `precision` says which ("year", "month", "day", "datetime") so that nothing
+downstream shows more precision than the source text gave.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+PRECISIONS = ("year", "month", "week", "day", "datetime")
+
+
+@dataclass
+class Credit:
+    """A person named in the closing credit line or byline: never a news actor."""
+
+    name: str
+    role: str  # reporting | additional_reporting | writing | translation | editing | author | photo
+    place: str | None = None  # "additional reporting by X in Moscow" -> place="Moscow"
+
+
+@dataclass
+class Dateline:
+    """`GENEVE (Reuters) -` opening the first paragraph."""
+
+    place: str
+    agency: str | None
+    start: int  # span of the whole dateline in Article.text
+    end: int
+
+
+@dataclass
+class Article:
+    id: str  # content-derived, stable across runs: first 16 hex chars of content_hash
+    source: str  # as given at ingest: a path, a URL, or the JSONL `source` field
+    title: str
+    text: str  # body as written, paragraphs joined by "\n\n" (date header removed)
+    paragraphs: list[str]
+    content_hash: str
+    url: str | None = None
+    external_id: str | None = None  # id given by the input (JSONL id, feed entry id)
+    language: str | None = None
+    published: str | None = None
+    date_precision: str | None = None
+    dateline: Dateline | None = None
+    credits: list[Credit] = field(default_factory=list)
+    subheads: list[str] = field(default_factory=list)
+    format: str | None = None  # the reader that produced it
+    ingested_at: str | None = None
+    version_of: str | None = None  # id of the previous version (same url or external id)
+
+
+@dataclass
+class Reject:
+    """An input that could not become an article, and why."""
+
+    input: str
+    reason: str
+    detail: str = ""
+    at: str | None = None
+
+
+# ---- per-article annotations (analyze/) ----
+
+
+@dataclass
+class Mention:
+    text: str
+    start: int
+    end: int
+    type: str  # PER | ORG | LOC | MISC
+    canonical: str  # the article-wide canonical form ("Sergueï Riabkov")
+    role: str | None = None  # from an apposition: "vice-ministre russe des Affaires étrangères"
+    title: str | None = None  # "M.", "President"
+    gender: str | None = None  # weak hint: "m" | "f"
+    metonym_of: str | None = None  # "Washington" standing for a government -> "USA"
+    country: str | None = None  # ISO 3166-1 alpha-3 when the mention is a state or its government
+    entity_id: str | None = None  # set by resolve/identity
+
+
+@dataclass
+class Quote:
+    text: str
+    start: int
+    end: int
+    kind: str  # direct | partial | indirect
+    cue: str | None = None  # the reporting verb or phrase
+    speaker: str | None = None  # canonical name of the speaker
+    speaker_start: int | None = None  # span of the speaker expression the attribution used
+    speaker_end: int | None = None
+    entity_id: str | None = None
+
+
+@dataclass
+class TimeExpr:
+    text: str
+    start: int
+    end: int
+    value: str | None  # ISO at `precision`, None when unresolvable
+    precision: str | None  # see PRECISIONS; None when unresolved
+    earliest: str | None = None  # candidate range when the exact value cannot be known
+    latest: str | None = None
+
+
+@dataclass
+class Figure:
+    text: str
+    start: int
+    end: int
+    value: float
+    unit: str | None = None  # "km", "%", "EUR"...
+    counts: str | None = None  # what is counted: "soldats", "troops"
+    value_max: float | None = None  # for ranges: "entre 500 et 5 500 km"
+    approximate: bool = False  # "près de", "about"
+
+
+@dataclass
+class Event:
+    type: str  # PLOVER type
+    sentence: str
+    article_id: str | None = None
+    start: int = 0  # sentence span in the article
+    end: int = 0
+    source: str | None = None  # canonical actor text
+    target: str | None = None
+    source_code: str | None = None  # country code when a state or its metonym
+    target_code: str | None = None
+    mode: str | None = None  # None (asserted) | negated | hypothetical | denied | future
+    cue: str | None = None
+    date: str | None = None
+    precision: str | None = None
+    place: str | None = None
+
+
+@dataclass
+class Analysis:
+    """Everything analyze/ finds in one article. Pure data: no store ids beyond article_id."""
+
+    article_id: str
+    language: str | None
+    deep: bool  # False for languages without full analysis
+    entities: list[Mention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    times: list[TimeExpr] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+
+
+# ---- cross-article state (resolve/) ----
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    type: str
+    variants: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    country: str | None = None
+    articles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Relation:
+    """How two articles of one story relate."""
+
+    a: str
+    b: str
+    kind: str  # duplicate | update | translation | rewrite
+    score: float
+
+
+@dataclass
+class Story:
+    id: str
+    title: str
+    articles: list[str] = field(default_factory=list)
+    merged_into: str | None = None
+
+
+def to_dict(obj: Any) -> Any:
+    """Dataclass (or list/dict of them) to JSON-ready plain data."""
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        return {f.name: to_dict(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, list | tuple):
+        return [to_dict(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: to_dict(v) for k, v in obj.items()}
+    return obj
+
+
+def from_dict(cls: type, data: dict[str, Any]) -> Any:
+    """Inverse of to_dict for the classes above (nested Credit/Dateline/annotations)."""
+    nested = {
+        (Article, "dateline"): Dateline,
+        (Article, "credits"): Credit,
+        (Analysis, "entities"): Mention,
+        (Analysis, "quotes"): Quote,
+        (Analysis, "times"): TimeExpr,
+        (Analysis, "figures"): Figure,
+        (Analysis, "events"): Event,
+    }
+    names = {f.name for f in dataclasses.fields(cls)}
+    kwargs: dict[str, Any] = {}
+    for key, value in data.items():
+        if key not in names:
+            continue
+        sub = nested.get((cls, key))
+        if sub is not None and value is not None:
+            value = [from_dict(sub, v) for v in value] if isinstance(value, list) else from_dict(sub, value)
+        kwargs[key] = value
+    return cls(**kwargs)
