@@ -215,3 +215,81 @@ def from_dict(cls: type, data: dict[str, Any]) -> Any:
             value = [from_dict(sub, v) for v in value] if isinstance(value, list) else from_dict(sub, value)
         kwargs[key] = value
     return cls(**kwargs)
+
+
+# ---- consolidated story views (views/) ----
+
+
+@dataclass
+class MergedQuote:
+    """One statement, merged across the articles (and languages) that carry it."""
+
+    text: str  # the fullest version seen
+    kind: str
+    speaker: str | None  # entity id
+    speaker_name: str | None
+    articles: list[str] = field(default_factory=list)
+    variants: list[str] = field(default_factory=list)  # other wordings (translations, partial quotes)
+
+
+@dataclass
+class Fact:
+    """A figure as carried by one or more articles, with how many independent sources carry it."""
+
+    text: str
+    value: float
+    unit: str | None
+    counts: str | None
+    articles: list[str] = field(default_factory=list)
+    sources: int = 1  # independent origins: versions of one original or one agency count once
+    value_max: float | None = None
+    variants: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Claim:
+    value: str
+    articles: list[str]
+    evidence: str = ""
+
+
+@dataclass
+class Contradiction:
+    kind: str  # figure | event_date | event_place | quote_speaker
+    subject: str
+    claims: list[Claim] = field(default_factory=list)
+
+
+@dataclass
+class TimelineEntry:
+    date: str | None
+    precision: str | None
+    text: str  # the sentence that dates it
+    article: str
+    kind: str  # event type, or "statement" / "dated" for other dated sentences
+    place: str | None = None
+    earliest: str | None = None
+    latest: str | None = None
+    articles: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Addition:
+    """What one article carries that no other article in its story has."""
+
+    article: str
+    quotes: list[str] = field(default_factory=list)
+    figures: list[str] = field(default_factory=list)
+    entities: list[str] = field(default_factory=list)
+    events: list[str] = field(default_factory=list)
+
+
+@dataclass
+class StoryView:
+    story: str
+    quotes: list[MergedQuote] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    additions: list[Addition] = field(default_factory=list)
+    contradictions: list[Contradiction] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
