@@ -180,7 +180,16 @@ class Story:
     id: str
     title: str
     articles: list[str] = field(default_factory=list)
-    merged_into: str | None = None
+    merged_into: str | None = None  # set when a bridging article merged this story into another
+    languages: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    first: str | None = None  # earliest and latest publication dates of its articles
+    last: str | None = None
+    updated: str | None = None  # when an article last joined
+
+    @property
+    def size(self) -> int:
+        return len(self.articles)
 
 
 def to_dict(obj: Any) -> Any:
