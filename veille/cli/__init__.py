@@ -6,6 +6,7 @@ from veille.cli import (  # noqa: F401  (imported for their commands)
     eval_ner,
     eval_quotes,
     eval_stories,
+    serve_cmd,
     store_cmds,
 )
 from veille.cli.app import app
