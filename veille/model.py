@@ -186,10 +186,7 @@ class Story:
     first: str | None = None  # earliest and latest publication dates of its articles
     last: str | None = None
     updated: str | None = None  # when an article last joined
-
-    @property
-    def size(self) -> int:
-        return len(self.articles)
+    size: int = 0  # number of articles, also when `articles` is not loaded
 
 
 def to_dict(obj: Any) -> Any:
