@@ -28,3 +28,6 @@ lint: install
 
 clean:
 	rm -rf $(VENV) *.db *.db-wal *.db-shm
+
+bench: install
+	$(BIN)/python bench/ingest_speed.py

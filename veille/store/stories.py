@@ -234,3 +234,34 @@ def assigned(conn, article_ids: list[str]) -> set[str]:
             f"SELECT article_id FROM story_articles WHERE article_id IN ({marks})", article_ids
         )
     }
+
+
+def save_vectors(conn, items: dict[str, bytes]) -> None:
+    conn.executemany(
+        "INSERT OR REPLACE INTO article_vectors (article_id, vector) VALUES (?, ?)", list(items.items())
+    )
+
+
+def vectors(conn, article_ids: list[str]) -> dict[str, bytes]:
+    out = {}
+    for i in range(0, len(article_ids), 500):
+        chunk = article_ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        out.update(conn.execute(f"SELECT article_id, vector FROM article_vectors WHERE article_id IN ({marks})", chunk))
+    return out
+
+
+def get_state(conn, key: str) -> str | None:
+    row = conn.execute("SELECT value FROM resolve_state WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def set_state(conn, key: str, value: str) -> None:
+    conn.execute(
+        "INSERT INTO resolve_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        (key, value),
+    )
+
+
+def assignments(conn) -> list[tuple[str, str]]:
+    return [(r[0], r[1]) for r in conn.execute("SELECT article_id, story_id FROM story_articles ORDER BY joined")]
