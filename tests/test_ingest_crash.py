@@ -51,6 +51,7 @@ def run_ingest(corpus: Path, db: Path, **kwargs) -> subprocess.Popen:
             "--json",
             "--batch-size",
             "200",
+            "--no-analyze",
         ],
         cwd=ROOT,
         stdout=subprocess.PIPE,

@@ -119,6 +119,12 @@ def export_record(article: Article) -> dict[str, Any]:
 # ---- ingest ----
 
 
+def _stages(analyze: bool) -> list:
+    from veille.resolve.stage import ingest_stages
+
+    return ingest_stages(analyze)
+
+
 @app.command()
 def ingest(
     targets: list[str] = TargetsArgument,
@@ -139,8 +145,16 @@ def ingest(
         help="Articles per transaction (a crash loses at most one batch; re-run to finish).",
     ),
     json_out: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+    analyze: bool = typer.Option(
+        True,
+        "--analyze/--no-analyze",
+        help="Analyse articles and assign them to stories as they are stored (default), or only store them.",
+    ),
 ) -> None:
-    """Read articles into the store. Exit code 0: all inputs read; 1: some were rejected (see `veille rejects`)."""
+    """Read articles into the store, analyse them and group them into stories.
+
+    Exit code 0: all inputs read; 1: some were rejected (see `veille rejects`).
+    """
     from veille.ingest.pipeline import ingest as run_ingest
     from veille.store import open_store
 
@@ -156,6 +170,7 @@ def ingest(
                 batch_size=batch_size,
                 on_progress=progress.update,
                 stdin=sys.stdin.buffer if "-" in targets else None,
+                stages=_stages(analyze),
             )
         except KeyboardInterrupt:
             progress.stop()

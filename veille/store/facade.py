@@ -14,8 +14,9 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 
 from veille.model import Analysis, Article, Entity, Event, Quote, Reject, Relation, Story, StoryView
-from veille.store import analyses, articles, db, entities, rejects, search, stories
+from veille.store import analyses, articles, db, entities, rejects, search, stories, watch
 from veille.store.search import SearchHit
+from veille.watch.sources import SeenFile, SourceState
 
 
 class Store:
@@ -264,6 +265,40 @@ class Store:
     def assigned_in_order(self) -> list[tuple[str, str]]:
         """(article id, story id as first assigned) in arrival order, for rebuilding resolve state."""
         return stories.assignments(self.conn)
+
+    # ---- watched sources ----
+    # State of `veille watch` (see store/watch.py and veille/watch/); written by the watcher only.
+
+    def watched_source(self, source: str) -> SourceState | None:
+        return watch.get(self.conn, source)
+
+    def watched_sources(self) -> list[SourceState]:
+        """Every source ever watched, by name."""
+        return watch.all_sources(self.conn)
+
+    def save_watched_source(self, state: SourceState) -> None:
+        with self.transaction() as conn:
+            watch.save(conn, state)
+
+    def forget_watched_source(self, source: str) -> bool:
+        """Stop remembering a source (its state and seen files); its articles stay."""
+        with self.transaction() as conn:
+            return watch.forget(conn, source)
+
+    def seen_files(self, source: str) -> dict[str, SeenFile]:
+        """path -> SeenFile for the files of a watched folder (or file) already read."""
+        return watch.seen_files(self.conn, source)
+
+    def save_seen_files(self, source: str, files: list[SeenFile], gone: list[str] | None = None) -> None:
+        """Remember files as read; forget the `gone` paths (deleted since)."""
+        with self.transaction() as conn:
+            watch.save_seen_files(conn, source, files)
+            watch.drop_seen_files(conn, source, gone or [])
+
+    def knows_url(self, url: str) -> bool:
+        """Whether an article with this url is stored (feeds with --follow-links skip those pages)."""
+        return watch.knows_url(self.conn, url)
+    # ---- end of watched sources ----
 
 
 def open_store(path: str | Path) -> Store:
