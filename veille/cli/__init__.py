@@ -8,6 +8,7 @@ from veille.cli import (  # noqa: F401  (imported for their commands)
     eval_stories,
     serve_cmd,
     store_cmds,
+    story_cmds,
     watch_cmd,
 )
 from veille.cli.app import app

@@ -32,17 +32,33 @@ def analysis_json(article, analysis) -> dict:
         ),
         "quotes": pick(analysis.quotes, ("text", "start", "end", "kind", "cue", "speaker")),
         "times": pick(analysis.times, ("text", "start", "end", "value", "precision", "earliest", "latest")),
-        "figures": pick(analysis.figures, ("text", "start", "end", "value", "value_max", "unit", "counts", "approximate")),
+        "figures": pick(
+            analysis.figures, ("text", "start", "end", "value", "value_max", "unit", "counts", "approximate")
+        ),
         "events": pick(
             analysis.events,
-            ("type", "source", "target", "source_code", "target_code", "mode", "cue", "date", "precision", "place", "sentence"),
+            (
+                "type",
+                "source",
+                "target",
+                "source_code",
+                "target_code",
+                "mode",
+                "cue",
+                "date",
+                "precision",
+                "place",
+                "sentence",
+            ),
         ),
     }
 
 
 @app.command()
 def analyze(
-    path: str = typer.Argument(..., help="A wire text, HTML page, feed or JSON Lines file, or '-' for stdin."),
+    path: str = typer.Argument(
+        ..., help="A wire text, HTML page, feed or JSON Lines file, or '-' for stdin."
+    ),
     indent: int = typer.Option(2, "--indent", help="JSON indentation; 0 prints one compact object per line."),
 ) -> None:
     """Analyse one input and print entities, quotes, times, figures and events as JSON. Nothing is stored.
@@ -59,7 +75,9 @@ def analyze(
     else:
         p = Path(path)
         if not p.is_file():
-            typer.echo(f"error: {path}: no such file. Give a file path, or '-' to read standard input.", err=True)
+            typer.echo(
+                f"error: {path}: no such file. Give a file path, or '-' to read standard input.", err=True
+            )
             raise typer.Exit(2)
         raw = RawInput(origin=path, data=p.read_bytes(), name=p.name)
     articles, rejects = [], []

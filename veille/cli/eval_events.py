@@ -13,11 +13,14 @@ from veille.cli.app import eval_app
 @eval_app.command("events")
 def eval_events(
     file: Path = typer.Argument(
-        ..., exists=True, dir_okay=False,
+        ...,
+        exists=True,
+        dir_okay=False,
         help="PLOVER gold file: a JSON list (or JSON Lines) of records with text, event, source, target.",
     ),
     predictions: Path | None = typer.Option(
-        None, "--predictions",
+        None,
+        "--predictions",
         help="Write one JSON line per record: {id, type, source, target, source_code, target_code, mode, "
         "cue}; type is null when no event was coded.",
     ),
@@ -47,20 +50,37 @@ def eval_events(
                 fh.write(json.dumps(p, ensure_ascii=False) + "\n")
     result = score(records, preds)
     out = Console()
-    out.print(f"{file.name}: {result['records']} records, {result['scored']} scored, "
-              f"{result['no_event']} without a coded event", highlight=False)
-    out.print(f"event type  accuracy {result['type_accuracy']:.3f}  macro-F1 {result['type_macro_f1']:.3f}",
-              highlight=False)
+    out.print(
+        f"{file.name}: {result['records']} records, {result['scored']} scored, "
+        f"{result['no_event']} without a coded event",
+        highlight=False,
+    )
+    out.print(
+        f"event type  accuracy {result['type_accuracy']:.3f}  macro-F1 {result['type_macro_f1']:.3f}",
+        highlight=False,
+    )
     counts = result["counts"]
     out.print(f"actors      {result['actors']:.3f} (mean of source and target text match)", highlight=False)
-    out.print(f"  source    text {result['source_text']:.3f} (n={counts['source']})  "
-              f"code {result['source_code']:.3f} (n={counts['source_code']})  "
-              f"strict {result['source_strict']:.3f}", highlight=False)
-    out.print(f"  target    text {result['target_text']:.3f} (n={counts['target']})  "
-              f"code {result['target_code']:.3f} (n={counts['target_code']})  "
-              f"strict {result['target_strict']:.3f}", highlight=False)
+    out.print(
+        f"  source    text {result['source_text']:.3f} (n={counts['source']})  "
+        f"code {result['source_code']:.3f} (n={counts['source_code']})  "
+        f"strict {result['source_strict']:.3f}",
+        highlight=False,
+    )
+    out.print(
+        f"  target    text {result['target_text']:.3f} (n={counts['target']})  "
+        f"code {result['target_code']:.3f} (n={counts['target_code']})  "
+        f"strict {result['target_strict']:.3f}",
+        highlight=False,
+    )
     table = Table("type", "gold", "pred", "P", "R", "F1")
     for label, row in result["per_type"].items():
-        table.add_row(label, str(row["gold"]), str(row["predicted"]), f"{row['precision']:.2f}",
-                      f"{row['recall']:.2f}", f"{row['f1']:.2f}")
+        table.add_row(
+            label,
+            str(row["gold"]),
+            str(row["predicted"]),
+            f"{row['precision']:.2f}",
+            f"{row['recall']:.2f}",
+            f"{row['f1']:.2f}",
+        )
     out.print(table)

@@ -11,12 +11,22 @@ from veille.cli.app import eval_app
 
 @eval_app.command("ner")
 def eval_ner(
-    file: Path = typer.Argument(..., exists=True, dir_okay=False,
-                                help="Gold file: CoNLL-U with BIO tags in the last column, or HIPE-2022 TSV."),
+    file: Path = typer.Argument(
+        ...,
+        exists=True,
+        dir_okay=False,
+        help="Gold file: CoNLL-U with BIO tags in the last column, or HIPE-2022 TSV.",
+    ),
     limit: int | None = typer.Option(None, "--limit", min=1, help="Score only the first N sentences."),
-    lang: str | None = typer.Option(None, "--lang", help="Language of the file (fr, en). Default: from the "
-                                    "HIPE language comment or a _fr/_en part of the file name."),
-    raw: bool = typer.Option(False, "--raw", help="Print only the raw model's scores (skip veille's columns)."),
+    lang: str | None = typer.Option(
+        None,
+        "--lang",
+        help="Language of the file (fr, en). Default: from the "
+        "HIPE language comment or a _fr/_en part of the file name.",
+    ),
+    raw: bool = typer.Option(
+        False, "--raw", help="Print only the raw model's scores (skip veille's columns)."
+    ),
 ) -> None:
     """Precision, recall and F1 per type and micro-averaged, exact span and type match.
 
@@ -49,6 +59,8 @@ def eval_ner(
     speed = f"model {report.words / max(report.ner_seconds, 1e-9):,.0f} words/s"
     if not raw:
         ratio = report.ner_seconds / max(report.ner_seconds + report.veille_seconds, 1e-9)
-        speed += f"; with veille's cleaning {report.words / max(report.ner_seconds + report.veille_seconds, 1e-9):,.0f}" \
-                 f" words/s ({ratio:.2f}x bare NER)"
+        speed += (
+            f"; with veille's cleaning {report.words / max(report.ner_seconds + report.veille_seconds, 1e-9):,.0f}"
+            f" words/s ({ratio:.2f}x bare NER)"
+        )
     console.print(speed)

@@ -14,7 +14,9 @@ def eval_quotes(
     directory: Path = typer.Argument(
         ..., help="PolNeAR folder holding train/ and dev/ (each with text/ and attributions/).", exists=True
     ),
-    split: str = typer.Option("dev", "--split", help="Which split to score: dev (report) or train (develop)."),
+    split: str = typer.Option(
+        "dev", "--split", help="Which split to score: dev (report) or train (develop)."
+    ),
     limit: int | None = typer.Option(None, "--limit", help="Score only the first N articles."),
     mentions: str = typer.Option(
         "auto",

@@ -6,8 +6,6 @@ Article text comes from outside and may contain anything, including rich markup 
 
 from __future__ import annotations
 
-import json
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,19 +13,15 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from veille.cli.app import DbOption, app, db_path
+from veille.cli.common import JsonOption, OutputOption, check_date, console, open_existing, print_json
 from veille.ingest.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
-    from rich.console import Console
-
     from veille.model import Article
-    from veille.store import Store
 
-_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$")
 PROGRESS_AFTER_INPUTS = 5  # show the progress bar once this many inputs have been opened
 PROGRESS_AFTER_ARTICLES = 1000  # ...or this many articles read (one big JSONL file)
 
-JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
 LangOption = typer.Option(
     None, "--lang", help="Only articles in this language (ISO 639-1 code, e.g. fr, en)."
 )
@@ -43,41 +37,6 @@ TargetsArgument = typer.Argument(
     help="Files, folders (read recursively), http(s) URLs of pages or feeds, or - for standard input.",
     show_default=False,
 )
-OutputOption = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output.")
-
-
-# ---- helpers ----
-
-
-def _console(stderr: bool = False) -> Console:
-    from rich.console import Console
-
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
-
-
-def _check_date(value: str | None, option: str) -> str | None:
-    if value is not None and not _DATE.match(value):
-        raise typer.BadParameter(
-            f"{value!r} is not a date like 2022, 2022-03 or 2022-03-14", param_hint=option
-        )
-    return value
-
-
-def _open_existing(db: Path | None) -> Store:
-    """Open the store for reading; a missing file is an error, not a new empty store."""
-    from veille.store import open_store
-
-    path = db_path(db)
-    if not path.exists():
-        _console(stderr=True).print(
-            f"no store at {path}: run `veille ingest PATH --db {path}` first", markup=False
-        )
-        raise typer.Exit(1)
-    return open_store(path)
-
-
-def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
 def _date_cell(article: Article) -> str:
@@ -93,25 +52,6 @@ def _row(article: Article) -> dict[str, Any]:
         "source": article.source,
         "title": article.title,
         "url": article.url,
-        "version_of": article.version_of,
-    }
-
-
-def export_record(article: Article) -> dict[str, Any]:
-    """The JSON Lines export of one article."""
-    return {
-        "id": article.id,
-        "source": article.source,
-        "url": article.url,
-        "title": article.title,
-        "text": article.text,
-        "language": article.language,
-        "published": article.published,
-        "date_precision": article.date_precision,
-        "dateline": (
-            {"place": article.dateline.place, "agency": article.dateline.agency} if article.dateline else None
-        ),
-        "credits": [{"name": c.name, "role": c.role, "place": c.place} for c in article.credits],
         "version_of": article.version_of,
     }
 
@@ -174,7 +114,7 @@ def ingest(
             )
         except KeyboardInterrupt:
             progress.stop()
-            _console(stderr=True).print(
+            console(stderr=True).print(
                 "interrupted: every finished batch is stored; run the same command again to finish.",
                 markup=False,
             )
@@ -182,9 +122,9 @@ def ingest(
         finally:
             progress.stop()
     if json_out:
-        _print_json({**summary.to_dict(), "db": str(path)})
+        print_json({**summary.to_dict(), "db": str(path)})
     else:
-        out = _console()
+        out = console()
         out.print(summary.line(), markup=False)
         for reason, n in summary.reasons.most_common():
             out.print(f"  {reason}: {n}", markup=False)
@@ -211,7 +151,7 @@ class _LazyProgress:
                 TextColumn("{task.description}"),
                 BarColumn(),
                 TimeElapsedColumn(),
-                console=_console(stderr=True),
+                console=console(stderr=True),
                 transient=True,
             )
             self._progress.start()
@@ -246,18 +186,18 @@ def list_articles(
     json_out: bool = JsonOption,
 ) -> None:
     """List stored articles, newest first: id, date, language, source, title."""
-    _check_date(since, "--since")
-    _check_date(until, "--until")
-    with _open_existing(db) as store:
+    check_date(since, "--since")
+    check_date(until, "--until")
+    with open_existing(db) as store:
         items = store.list_articles(limit=limit, offset=offset, language=lang, since=since, until=until)
         total = store.count_articles(language=lang, since=since, until=until)
     if json_out:
-        _print_json({"total": total, "offset": offset, "articles": [_row(a) for a in items]})
+        print_json({"total": total, "offset": offset, "articles": [_row(a) for a in items]})
         return
     from rich.table import Table
     from rich.text import Text
 
-    out = _console()
+    out = console()
     if not items:
         out.print(f"no articles (of {total} matching)" if offset else "no articles", markup=False)
         return
@@ -301,15 +241,15 @@ def show(
     """Show one article: metadata, dateline, credits, versions, analysis when there is one, and text."""
     from veille.model import to_dict
 
-    with _open_existing(db) as store:
+    with open_existing(db) as store:
         article = store.find_article(article_id)
         if article is None:
-            _console(stderr=True).print(f"no article with id {article_id!r} in {store.path}", markup=False)
+            console(stderr=True).print(f"no article with id {article_id!r} in {store.path}", markup=False)
             raise typer.Exit(1)
         versions = store.versions_of(article.id)
         analysis = store.get_analysis(article.id)
     if json_out:
-        _print_json(
+        print_json(
             {
                 "article": to_dict(article),
                 "versions": [v.id for v in versions],
@@ -324,7 +264,7 @@ def _print_article(article: Article, versions: list[str], analysis: Any) -> None
     from rich.table import Table
     from rich.text import Text
 
-    out = _console()
+    out = console()
     out.print(Text(article.title, style="bold"))
     meta = Table.grid(padding=(0, 2))
     meta.add_column(style="dim")
@@ -380,13 +320,13 @@ def search_cmd(
     json_out: bool = JsonOption,
 ) -> None:
     """Full-text search over titles and texts, best matches first."""
-    _check_date(since, "--since")
-    _check_date(until, "--until")
-    with _open_existing(db) as store:
+    check_date(since, "--since")
+    check_date(until, "--until")
+    with open_existing(db) as store:
         hits = store.search(query, language=lang, since=since, until=until, limit=limit)
         total = store.count_search(query, language=lang, since=since, until=until)
     if json_out:
-        _print_json(
+        print_json(
             {
                 "query": query,
                 "total": total,
@@ -398,7 +338,7 @@ def search_cmd(
     from rich.table import Table
     from rich.text import Text
 
-    out = _console()
+    out = console()
     if not hits:
         out.print(Text(f"no matches for {query}"))
         return
@@ -431,17 +371,17 @@ def list_rejects(
     json_out: bool = JsonOption,
 ) -> None:
     """List inputs that could not become articles, with the reason."""
-    with _open_existing(db) as store:
+    with open_existing(db) as store:
         items = store.list_rejects(limit=limit, reason=reason)
         reasons = store.reject_reasons()
     if json_out:
-        _print_json({"reasons": dict(reasons.most_common()), "rejects": [r.__dict__ for r in items]})
+        print_json({"reasons": dict(reasons.most_common()), "rejects": [r.__dict__ for r in items]})
         return
     from rich.table import Table
     from rich.text import Text
 
     if not items:
-        _console().print("no rejects", markup=False)
+        console().print("no rejects", markup=False)
         return
     summary = ", ".join(f"{r} {n}" for r, n in reasons.most_common())
     table = Table(title=Text(f"rejects by reason: {summary}"), title_justify="left")
@@ -449,29 +389,42 @@ def list_rejects(
         table.add_column(column, overflow="fold")
     for r in items:
         table.add_row(Text(r.at or ""), Text(r.reason), Text(r.input), Text(r.detail))
-    _console().print(table)
+    console().print(table)
 
 
 @app.command("export")
 def export_cmd(
     db: Path | None = DbOption,
     format: str = typer.Option(
-        "jsonl", "--format", help="Export format. Only jsonl (one JSON object per article)."
+        "jsonl",
+        "--format",
+        help="jsonl: one JSON object per story (or per article with --articles); "
+        "csv: one table (--table); plover: events as a PLOVER-style JSON array.",
+    ),
+    table: str = typer.Option("quotes", "--table", help="With --format csv: quotes, events or entities."),
+    articles: bool = typer.Option(
+        False, "--articles", help="With --format jsonl: one object per article instead of per story."
     ),
     output: Path | None = OutputOption,
 ) -> None:
-    """Export every article, streamed, in arrival order."""
-    if format != "jsonl":
-        raise typer.BadParameter(f"unknown format {format!r} (available: jsonl)", param_hint="--format")
-    with _open_existing(db) as store:
-        stream = output.open("w", encoding="utf-8") if output else sys.stdout
+    """Export stories, articles, quotes, events or entities, streamed (memory stays flat on large stores)."""
+    from veille.export import write_export
+
+    if format not in ("jsonl", "csv", "plover"):
+        raise typer.BadParameter(
+            f"unknown format {format!r} (available: jsonl, csv, plover)", param_hint="--format"
+        )
+    if format == "csv" and table not in ("quotes", "events", "entities"):
+        raise typer.BadParameter(
+            f"unknown table {table!r} (available: quotes, events, entities)", param_hint="--table"
+        )
+    what = "articles" if articles and format == "jsonl" else table if format == "csv" else format
+    with open_existing(db) as store:
+        stream = output.open("w", encoding="utf-8", newline="") if output else sys.stdout
         try:
-            n = 0
-            for article in store.iter_articles():
-                stream.write(json.dumps(export_record(article), ensure_ascii=False) + "\n")
-                n += 1
+            n = write_export(store, format, what, stream)
         finally:
             if output:
                 stream.close()
     if output:
-        _console(stderr=True).print(f"exported {n} articles to {output}", markup=False)
+        console(stderr=True).print(f"exported {n} records to {output}", markup=False)
