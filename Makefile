@@ -3,6 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_DB ?= demo.db
+DEMO_PORT ?= 8000
 
 .PHONY: install demo test lint bench clean
 
@@ -15,10 +16,12 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: install
-	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	rm -rf $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm $(DEMO_DB).stories
 	$(BIN)/veille ingest examples/ --db $(DEMO_DB)
-	$(BIN)/veille articles --db $(DEMO_DB)
+	$(BIN)/veille stories --db $(DEMO_DB)
 	$(BIN)/veille search "Lisbonne OR Lisbon" --db $(DEMO_DB)
+	@echo "Open http://127.0.0.1:$(DEMO_PORT)/ in a browser (Ctrl-C to stop)."
+	$(BIN)/veille serve --db $(DEMO_DB) --port $(DEMO_PORT)
 
 test: install
 	$(BIN)/pytest -q
@@ -27,7 +30,7 @@ lint: install
 	$(BIN)/ruff check veille tests bench
 
 clean:
-	rm -rf $(VENV) *.db *.db-wal *.db-shm
+	rm -rf $(VENV) *.db *.db-wal *.db-shm *.db.stories
 
 bench: install
 	$(BIN)/python bench/ingest_speed.py
