@@ -1,0 +1,222 @@
+"""English knowledge for quote detection and speaker attribution (used by analyze/quotes.py).
+
+Everything here is data: reporting verbs by lemma with their inflected forms, `according to`
+cues, pronouns with gender/number, titles and role words with a gender hint, and the small
+words that may sit between a speaker and the reporting verb.
+"""
+
+from __future__ import annotations
+
+# Irregular or spelling-changing verbs: lemma -> every inflected form (base, 3sg, past, participle, -ing).
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "say": ("say", "says", "said", "saying"),
+    "tell": ("tell", "tells", "told", "telling"),
+    "write": ("write", "writes", "wrote", "written", "writing"),
+    "think": ("think", "thinks", "thought", "thinking"),
+    "find": ("find", "finds", "found", "finding"),
+    "show": ("show", "shows", "showed", "shown", "showing"),
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "predict": ("predict", "predicts", "predicted", "predicting"),
+    "deny": ("deny", "denies", "denied", "denying"),
+    "reply": ("reply", "replies", "replied", "replying"),
+    "testify": ("testify", "testifies", "testified", "testifying"),
+    "worry": ("worry", "worries", "worried", "worrying"),
+    "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    "commit": ("commit", "commits", "committed", "committing"),
+    "speak": ("speak", "speaks", "spoke", "spoken", "speaking"),
+    "swear": ("swear", "swears", "swore", "sworn", "swearing"),
+    "foresee": ("foresee", "foresees", "foresaw", "foreseen", "foreseeing"),
+    "read": ("read", "reads"),
+    "snap": ("snap", "snaps", "snapped", "snapping"),
+    "rebut": ("rebut", "rebuts", "rebutted", "rebutting"),
+}
+
+# Regular verbs: forms built by `_regular_forms` (+s, +ed, +ing with the usual spelling rules).
+_REGULAR = (
+    "add announce answer argue assert caution charge claim comment complain concede conclude confirm "
+    "contend declare emphasize emphasise estimate explain insist maintain mention note observe "
+    "remark report respond reiterate repeat recall stress state suggest warn acknowledge allege "
+    "believe urge accuse criticize criticise vow pledge promise threaten predict reckon insist "
+    "counter retort scoff quip joke boast lament add explain tweet blog post describe indicate "
+    "reveal disclose hint signal recount argue wonder question ask demand declare caution fear "
+    "expect hope agree disagree object protest proclaim affirm assure inform remind advise "
+    "conclude determine continue call acknowledge quote bark boom shout yell scream exclaim muse "
+    "chime snap whisper laugh sigh cry plead beg interject interrupt chant tease mock insist mutter "
+    "recount lecture preach vent gush rail thunder"
+).split()
+
+# Verbs whose subject is a person telling someone: "told reporters", "informed lawmakers".
+TELL_LEMMAS = frozenset({"tell", "inform", "assure", "remind", "advise", "warn"})
+
+# Reporting verbs that usually introduce a quote but can also be ordinary verbs: kept, but only
+# counted as cues with a complement clause, a quote, or a speaker adjacent (see analyze/quotes.py).
+WEAK_LEMMAS = frozenset(
+    {
+        "add", "show", "find", "note", "state", "post", "question", "ask", "expect", "hope", "fear",
+        "agree", "disagree", "object", "describe", "indicate", "signal", "reveal", "determine",
+        "comment", "charge", "recall", "observe", "report", "read", "speak", "repeat", "commit",
+        "wonder", "joke", "maintain", "continue", "call", "quote", "laugh", "sigh", "cry", "beg",
+        "interrupt", "chant", "tease", "mock", "lecture", "preach", "vent", "rail", "thunder", "boom",
+        "snap", "muse", "think", "believe", "worry", "promise", "threaten", "counter",
+    }
+)
+
+
+# A word after one of these is a noun ("the states", "les dires"), never a reporting verb.
+NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some", "many", "several", "two", "three", "few", "dozen", "whose", "no", "every", "each", "any", "other", "such"})
+
+
+def _regular_forms(lemma: str) -> tuple[str, ...]:
+    if lemma.endswith("e"):
+        return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
+    if lemma.endswith("y") and lemma[-2] not in "aeiou":
+        return (lemma, lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing")
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return (lemma, lemma + "es", lemma + "ed", lemma + "ing")
+    return (lemma, lemma + "s", lemma + "ed", lemma + "ing")
+
+
+REPORTING_VERBS: dict[str, tuple[str, ...]] = {
+    **{lemma: _regular_forms(lemma) for lemma in _REGULAR},
+    **_IRREGULAR,
+}
+
+# Multi-word cues that name their source after them: "according to X", "in the words of X".
+ACCORDING_TO = ("according to", "in the words of", "as quoted by")
+
+# Words that introduce the reported content right after the verb ("said that ...").
+COMPLEMENTIZERS = frozenset({"that"})
+
+# Objects of `tell`-like verbs that may stand between the verb and the content.
+ADDRESSEES = frozenset(
+    {
+        "reporters", "journalists", "the press", "lawmakers", "supporters", "the crowd", "crowds",
+        "an audience", "the audience", "voters", "the committee", "congress", "parliament",
+        "the assembly", "delegates", "students", "listeners", "viewers", "us", "me", "him", "her",
+        "them", "the newspaper", "the network", "the agency", "the broadcaster",
+    }
+)
+
+# Subject pronouns: word -> (gender hint, number). Gender None = any.
+PRONOUNS: dict[str, tuple[str | None, str]] = {
+    "he": ("m", "sg"),
+    "she": ("f", "sg"),
+    "they": (None, "pl"),
+    "i": (None, "sg"),
+    "we": (None, "pl"),
+    "you": (None, "sg"),
+    "it": ("n", "sg"),
+}
+
+# Pronouns (any case) whose gender marks the person they refer to, for gender hints.
+PRONOUN_GENDER = {"he": "m", "himself": "m", "she": "f", "herself": "f"}
+
+# Pronouns that never resolve to a named speaker in the text (first/second person, "it").
+UNRESOLVABLE_PRONOUNS = frozenset({"i", "we", "you", "it"})
+
+# Titles standing before a name, with a gender hint (None: either).
+TITLES: dict[str, str | None] = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f",
+    "sir": "m", "lady": "f", "lord": "m", "dr": None, "dr.": None, "prof.": None,
+    "president": None, "senator": None, "sen.": None, "rep.": None, "gov.": None,
+    "governor": None, "minister": None, "prime minister": None, "secretary": None,
+    "general": None, "gen.": None, "judge": None, "mayor": None, "king": "m", "queen": "f",
+    "prince": "m", "princess": "f", "pope": "m", "chancellor": None, "ambassador": None,
+}
+
+# Role nouns that can stand for an already named person ("the diplomat said"), gender hint.
+ROLE_NOUNS: dict[str, str | None] = {
+    "diplomat": None, "minister": None, "president": None, "spokesman": "m", "spokeswoman": "f",
+    "spokesperson": None, "official": None, "senator": None, "governor": None, "lawmaker": None,
+    "candidate": None, "nominee": None, "leader": None, "chairman": "m", "chairwoman": "f",
+    "chair": None, "chief": None, "executive": None, "ambassador": None, "envoy": None,
+    "negotiator": None, "secretary": None, "premier": None, "chancellor": None, "mayor": None,
+    "general": None, "commander": None, "judge": None, "prosecutor": None, "lawyer": None,
+    "attorney": None, "director": None, "head": None, "businessman": "m", "businesswoman": "f",
+    "congressman": "m", "congresswoman": "f", "billionaire": None, "mogul": None, "king": "m",
+    "queen": "f", "actor": "m", "actress": "f", "author": None, "analyst": None, "economist": None,
+    "professor": None, "expert": None, "founder": None, "democrat": None, "republican": None,
+    "activist": None, "woman": "f", "man": "m", "manager": None, "adviser": None, "advisor": None,
+    "aide": None, "strategist": None, "pollster": None, "host": None, "anchor": None,
+}
+
+# Determiners that make a role noun definite (anaphoric) and those that make it a new, unnamed source.
+DEFINITE = frozenset({"the", "this", "that"})
+INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "several", "many"})
+
+# Auxiliaries and adverbs that may stand between a speaker and the reporting verb ("X has also said").
+AUXILIARIES = frozenset({"has", "had", "have", "would", "will", "could", "may", "might", "did", "does", "do", "is", "was"})
+ADVERBS = frozenset(
+    {
+        "also", "later", "then", "previously", "earlier", "repeatedly", "again", "once", "often",
+        "recently", "further", "separately", "publicly", "privately", "reportedly", "flatly",
+        "simply", "just", "even", "still", "already", "first", "never", "always", "quickly",
+        "frequently", "initially", "subsequently", "bluntly", "openly", "angrily", "famously",
+        "insistently", "similarly", "likewise", "meanwhile", "however", "too",
+    }
+)
+
+# Time words that may follow the verb before the content ("said Monday the ...", "said last week").
+TIME_ADVERBS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday",
+        "today", "tonight", "earlier", "later", "last", "this", "week", "month", "year", "night",
+        "morning", "evening", "afternoon", "weekend", "recently", "again", "also", "previously",
+    }
+)
+# A setting phrase ("on Monday", "in a statement", "at a news conference") ends on one of these.
+SETTING_NOUNS = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "week", "month",
+        "year", "night", "morning", "evening", "afternoon", "weekend", "statement", "interview",
+        "speech", "conference", "briefing", "email", "letter", "tweet", "tweets", "post", "rally",
+        "hearing", "debate", "appearance", "call", "show", "program", "programme", "twitter",
+        "facebook", "television", "radio", "broadcast", "event", "meeting", "remarks", "address",
+        "testimony", "release", "op-ed", "editorial", "video", "message", "podcast", "session",
+    }
+)
+SETTING_PREPOSITIONS = frozenset({"on", "in", "at", "during", "via", "through", "after", "before"})
+
+# Conjunctions joining a second verb to the same subject ("X arrived and told reporters").
+CONJUNCTIONS = frozenset({"and", "but", "then", "or"})
+# Capitalised words with these endings are verbs or participles, not names NER missed.
+VERB_ENDINGS = ("ing", "ed")
+
+# Words that start a new clause: the subject of a reporting verb is never found beyond them.
+CLAUSE_STARTS = frozenset(
+    {
+        "that", "and", "but", "while", "when", "as", "because", "which", "who", "whom", "after",
+        "before", "if", "although", "though", "where", "so", "since", "or", "whether", "than",
+    }
+)
+
+# Speaker phrases after a verb can start with these and still be a speaker ("said the minister").
+SPEAKER_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"})
+
+# Words that mark a closing credit line ("(Reporting by X; Editing by Y)").
+CREDIT_MARKERS = ("reporting by", "editing by", "writing by", "additional reporting", "compiled by")
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Common given names with a gender hint (a weak hint: used only to rank pronoun antecedents).
+GIVEN_NAMES_M = frozenset(
+    """
+    aaron adam alan albert alex alexander andrew anthony ben benjamin bernie bill bob boris brian bruce
+    carl charles chris christopher chuck dan daniel david dennis dick don donald doug edward eric frank
+    fred gary george gerald greg harry henry howard ian jack jacob james jason jeb jeff jeffrey jerry
+    jim jimmy joe john jon jonathan joseph josh joshua justin keith ken kevin larry lindsey marco mark
+    martin matt matthew michael mike mitch mitt neil newt nick nigel owen patrick paul pete peter
+    phil ralph randy richard rick rob robert roger ron ronald rudy sam samuel scott sean sergei stephen
+    steve steven ted thomas tim timothy todd tom tony vladimir walter wayne william xi
+    """.split()
+)
+GIVEN_NAMES_F = frozenset(
+    """
+    alice amanda amy angela ann anna anne barbara betsy betty carly carol caroline catherine chelsea
+    christine claire debbie deborah diane donna dorothy elizabeth ellen emily emma erin hillary helen
+    huma ivanka jane janet jennifer jessica jill joan judy julia karen kate katherine kathleen kathy
+    kelly kellyanne kim kristen laura linda lisa liz lynn margaret maria marie mary megyn melania
+    michelle nancy nicola nikki patricia rachel rebecca sarah sharon stephanie susan susana theresa
+    tulsi valerie wendy
+    """.split()
+)

@@ -1,0 +1,228 @@
+"""French knowledge for quote detection and speaker attribution (used by analyze/quotes.py).
+
+Everything here is data: reporting verbs by lemma with their inflected forms (compound tenses are
+found by the auxiliary before the participle: `a déclaré`, `a-t-il déclaré`), `selon`/`d'après`
+cues, pronouns with gender/number, titles and role words with a gender hint, and the small words
+that may sit between a speaker and the reporting verb.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Irregular verbs: lemma -> inflected forms (present 3sg/3pl, imparfait, passé simple, futur,
+# participles). Participles in every gender/number.
+_IRREGULAR: dict[str, tuple[str, ...]] = {
+    "dire": ("dit", "dite", "dits", "disent", "disait", "disaient", "dira", "diront", "dirait", "dirent", "disant", "dire"),
+    "prévenir": ("prévient", "préviennent", "prévenait", "prévenu", "prévenue", "prévenus", "prévint", "préviendra", "prévenant", "prévenir"),
+    "écrire": ("écrit", "écrite", "écrivent", "écrivait", "écrivit", "écrira", "écrivant"),
+    "reconnaître": ("reconnaît", "reconnait", "reconnaissent", "reconnaissait", "reconnu", "reconnue", "reconnut", "reconnaissant"),
+    "admettre": ("admet", "admettent", "admettait", "admis", "admise", "admit", "admettant"),
+    "promettre": ("promet", "promettent", "promettait", "promis", "promise", "promit", "promettant"),
+    "poursuivre": ("poursuit", "poursuivent", "poursuivait", "poursuivi", "poursuivit", "poursuivant"),
+    "conclure": ("conclut", "concluent", "concluait", "conclu", "conclue", "conclura", "concluant"),
+    "répondre": ("répond", "répondent", "répondait", "répondu", "répondit", "répondra", "répondant"),
+    "soutenir": ("soutient", "soutiennent", "soutenait", "soutenu", "soutenue", "soutint", "soutenant"),
+    "maintenir": ("maintient", "maintiennent", "maintenait", "maintenu", "maintint"),
+    "croire": ("croit", "croient", "croyait", "cru", "crut", "croyant"),
+    "prédire": ("prédit", "prédisent", "prédisait", "prédisant"),
+    "redire": ("redit", "redisent", "redisait", "redisant"),
+    "décrire": ("décrit", "décrivent", "décrivait", "décrivant"),
+    "prévoir": ("prévoit", "prévoient", "prévoyait", "prévu", "prévit", "prévoyant"),
+    "plaindre": ("plaint", "plaignent", "plaignait", "plaignant"),
+    "craindre": ("craint", "craignent", "craignait", "craignant"),
+    "convenir": ("convient", "conviennent", "convenait", "convenu", "convint", "convenant"),
+    "dénoncer": ("dénonce", "dénoncent", "dénonçait", "dénoncé", "dénoncée", "dénonça", "dénonçant"),
+    "lancer": ("lance", "lancent", "lançait", "lancé", "lancée", "lança", "lançant"),
+    "annoncer": ("annonce", "annoncent", "annonçait", "annoncé", "annoncée", "annonça", "annoncera", "annonçant"),
+    "avancer": ("avance", "avancent", "avançait", "avancé", "avança", "avançant"),
+    "menacer": ("menace", "menacent", "menaçait", "menacé", "menaça", "menaçant"),
+    "renchérir": ("renchérit", "renchérissent", "renchérissait", "renchéri", "renchérissant"),
+    "avertir": ("avertit", "avertissent", "avertissait", "averti", "avertie", "avertissant"),
+    "réagir": ("réagit", "réagissent", "réagissait", "réagi", "réagissant"),
+    "exiger": ("exige", "exigent", "exigeait", "exigé", "exigea", "exigeant"),
+    "juger": ("juge", "jugent", "jugeait", "jugé", "jugea", "jugeant"),
+    "interroger": ("interrogé", "interrogée", "interrogés", "interrogées"),
+}
+
+# Regular -er verbs: forms built by `_er_forms`.
+_REGULAR_ER = (
+    "déclarer affirmer estimer ajouter souligner expliquer indiquer assurer préciser rappeler noter "
+    "insister considérer confier raconter démentir nier accuser marteler tweeter déplorer regretter "
+    "constater observer réclamer demander exhorter appeler plaider confirmer commenter résumer relever "
+    "signaler espérer penser répliquer rétorquer ironiser conseiller détailler argumenter proclamer "
+    "certifier témoigner souhaiter jurer nuancer trancher glisser lâcher objecter "
+    "préconiser réaffirmer réitérer répéter évoquer critiquer fustiger saluer prôner "
+    "reprocher alerter féliciter tempérer concéder protester"
+).split()
+
+
+# A word after one of these is a noun ("the states", "les dires"), never a reporting verb.
+NOUN_DETERMINERS = frozenset({"le", "la", "les", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "l'", "l’"})
+
+
+def _er_forms(lemma: str) -> tuple[str, ...]:
+    lemma = lemma.split("'")[-1]
+    stem = lemma[:-2]
+    grave = re.sub(r"é([^aeiouyéè]+)$", r"è\1", stem)  # répéter -> répète
+    extra = (grave + "e", grave + "ent") if grave != stem else ()
+    return extra + (
+        stem + "e", stem + "ent", stem + "ait", stem + "aient", stem + "é", stem + "ée", stem + "és",
+        stem + "ées", stem + "a", stem + "èrent", stem + "era", stem + "eront", stem + "erait",
+        stem + "ant",
+    )
+
+
+REPORTING_VERBS: dict[str, tuple[str, ...]] = {
+    **{lemma.split("'")[-1]: _er_forms(lemma) for lemma in _REGULAR_ER},
+    **_IRREGULAR,
+}
+
+# `tell`-like verbs whose addressee may stand before the content ("a déclaré à la presse que").
+TELL_LEMMAS = frozenset({"dire", "déclarer", "confier", "assurer", "expliquer", "répondre", "indiquer", "préciser", "écrire"})
+
+# Verbs that are cues only with a complement clause, a quote or an adjacent speaker.
+WEAK_LEMMAS = frozenset(
+    {
+        "ajouter", "noter", "observer", "constater", "relever", "appeler", "demander", "lancer",
+        "avancer", "poursuivre", "prévoir", "considérer", "juger", "penser", "croire", "espérer",
+        "souhaiter", "craindre", "saluer", "évoquer", "critiquer", "menacer", "promettre",
+        "réclamer", "signaler", "glisser", "lâcher", "conclure", "interroger", "réagir", "détailler",
+        "répéter", "raconter", "commenter", "reconnaître", "admettre", "dénoncer", "accuser",
+    }
+)
+
+# Cues naming their source after them: "selon X", "d'après X".
+ACCORDING_TO = ("selon", "d'après", "d’après", "aux dires de", "de l'avis de", "de l’avis de")
+
+COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’"})
+
+# Addressees after a `tell` verb ("a déclaré à la presse", "a confié aux journalistes").
+ADDRESSEES = frozenset({"à", "au", "aux"})
+
+# Auxiliaries of compound tenses; the participle follows, maybe after adverbs.
+AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "est", "s'est", "s’est"})
+
+# Inverted subject clitics glued to the verb: "a-t-il déclaré", "ajoute-t-elle", "dit-il".
+INVERTED_CLITICS: dict[str, tuple[str | None, str]] = {
+    "il": ("m", "sg"), "elle": ("f", "sg"), "ils": ("m", "pl"), "elles": ("f", "pl"), "on": (None, "sg"),
+}
+
+ADVERBS = frozenset(
+    {
+        "aussi", "également", "encore", "déjà", "ensuite", "alors", "enfin", "pourtant", "toutefois",
+        "cependant", "notamment", "ainsi", "même", "plus", "tard", "récemment", "auparavant", "jamais",
+        "toujours", "souvent", "publiquement", "clairement", "fermement", "par", "ailleurs", "pour",
+        "sa", "son", "leur", "part", "en", "outre", "de", "nouveau", "aussitôt", "immédiatement",
+        "dans", "la", "foulée", "ne", "pas", "n'", "n’",
+    }
+)
+
+# Time words that may follow the verb before the content ("a déclaré lundi que").
+TIME_ADVERBS = frozenset(
+    {
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "aujourd'hui",
+        "aujourd’hui", "soir", "matin", "après-midi", "dernier", "dernière", "récemment", "encore",
+        "aussi", "également", "déjà", "ensuite", "alors",
+    }
+)
+# A setting phrase ("lors d'une conférence de presse", "dans un communiqué") ends on one of these.
+SETTING_NOUNS = frozenset(
+    {
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "semaine", "mois",
+        "année", "soir", "matin", "conférence", "presse", "communiqué", "entretien", "interview",
+        "discours", "déclaration", "tweet", "message", "lettre", "meeting", "réunion", "twitter",
+        "facebook", "télévision", "radio", "émission", "vidéo", "point", "séance", "audition",
+        "débat", "visite", "rencontre", "sommet",
+    }
+)
+SETTING_PREPOSITIONS = frozenset({"dans", "lors", "au", "en", "sur", "devant", "pendant"})
+
+# Conjunctions joining a second verb to the same subject ("X est arrivé et a déclaré").
+CONJUNCTIONS = frozenset({"et", "mais", "puis", "ou"})
+# Capitalised words with these endings are verbs or participles, not names NER missed.
+VERB_ENDINGS = ("ant", "ait", "aient")
+
+CLAUSE_STARTS = frozenset(
+    {
+        "que", "qu'", "qu’", "et", "mais", "alors", "quand", "lorsque", "lorsqu'", "lorsqu’", "tandis",
+        "qui", "car", "si", "puisque", "comme", "où", "dont", "ou", "parce", "bien", "afin",
+    }
+)
+
+# Subject pronouns: word -> (gender hint, number).
+PRONOUNS: dict[str, tuple[str | None, str]] = {
+    "il": ("m", "sg"),
+    "elle": ("f", "sg"),
+    "ils": ("m", "pl"),
+    "elles": ("f", "pl"),
+    "on": (None, "sg"),
+    "je": (None, "sg"),
+    "j'": (None, "sg"),
+    "j’": (None, "sg"),
+    "nous": (None, "pl"),
+    "vous": (None, "pl"),
+    "celui-ci": ("m", "sg"),
+    "celle-ci": ("f", "sg"),
+}
+# Pronouns whose gender marks the person they refer to, for gender hints.
+PRONOUN_GENDER = {"il": "m", "lui-même": "m", "elle": "f", "elle-même": "f"}
+UNRESOLVABLE_PRONOUNS = frozenset({"on", "je", "j'", "j’", "nous", "vous"})
+
+# Titles before a name, with a gender hint.
+TITLES: dict[str, str | None] = {
+    "m.": "m", "mm.": "m", "monsieur": "m", "mme": "f", "mme.": "f", "madame": "f", "mlle": "f",
+    "mademoiselle": "f", "me": None, "maître": None, "dr": None, "docteur": None, "pr": None,
+    "professeur": None, "président": "m", "présidente": "f", "ministre": None, "général": "m",
+    "générale": "f", "sénateur": "m", "sénatrice": "f", "député": "m", "députée": "f", "maire": None,
+    "roi": "m", "reine": "f", "prince": "m", "princesse": "f", "pape": "m", "chancelier": "m",
+    "chancelière": "f", "ambassadeur": "m", "ambassadrice": "f", "juge": None, "cardinal": "m",
+}
+
+# Role nouns that stand for a named person ("le vice-ministre a ajouté"), gender hint when the
+# noun itself carries it (the determiner le/la gives another hint, see DEFINITE).
+ROLE_NOUNS: dict[str, str | None] = {
+    "ministre": None, "vice-ministre": None, "diplomate": None, "président": "m", "présidente": "f",
+    "porte-parole": None, "responsable": None, "dirigeant": "m", "dirigeante": "f", "chef": None,
+    "cheffe": "f", "négociateur": "m", "négociatrice": "f", "ambassadeur": "m", "ambassadrice": "f",
+    "émissaire": None, "envoyé": "m", "envoyée": "f", "secrétaire": None, "premier": "m",
+    "chancelier": "m", "chancelière": "f", "maire": None, "général": "m", "commandant": "m",
+    "juge": None, "procureur": "m", "procureure": "f", "avocat": "m", "avocate": "f", "directeur": "m",
+    "directrice": "f", "patron": "m", "patronne": "f", "sénateur": "m", "sénatrice": "f",
+    "député": "m", "députée": "f", "candidat": "m", "candidate": "f", "élu": "m", "élue": "f",
+    "expert": "m", "experte": "f", "analyste": None, "économiste": None,
+    "chercheur": "m", "chercheuse": "f", "professeur": None, "militant": "m", "militante": "f",
+    "homme": "m", "femme": "f", "conseiller": "m", "conseillère": "f",
+    "haut": None, "fonctionnaire": None, "officiel": "m", "roi": "m", "reine": "f", "pape": "m",
+    "souverain": "m", "souveraine": "f", "premier ministre": None, "chef d'état": None,
+}
+
+# Determiners: definite ones make a role noun anaphoric; their gender is a hint.
+DEFINITE: dict[str, str | None] = {"le": "m", "la": "f", "l'": None, "l’": None, "ce": "m", "cette": "f", "cet": "m"}
+INDEFINITE = frozenset({"un", "une", "des", "plusieurs", "deux", "trois", "certains", "certaines"})
+
+SPEAKER_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des", "son", "sa", "ses", "leur"})
+
+# Words that mark a closing credit line ("(Reportage X, version française Y, édité par Z)").
+CREDIT_MARKERS = ("reportage", "édité par", "edité par", "version française", "rédigé par", "avec la contribution de", "par la rédaction")
+
+WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+
+# Prénoms courants avec une indication de genre (indice faible, pour classer les antécédents).
+GIVEN_NAMES_M = frozenset(
+    """
+    alain alexandre antoine arnaud bernard bruno christophe claude daniel didier emmanuel
+    eric éric françois frédéric gabriel gérald gérard guillaume henri jacques jean jean-claude jean-luc
+    jean-marie jean-pierre jean-yves jérôme julien laurent louis luc marc marcel mathieu michel nicolas
+    olivier pascal patrick paul philippe pierre rémi richard robert sébastien sergueï serge stéphane
+    thierry thomas vincent vladimir xavier yves
+    """.split()
+)
+GIVEN_NAMES_F = frozenset(
+    """
+    agnès anne anne-marie annie brigitte catherine cécile chantal christine claire corinne delphine
+    élisabeth elisabeth élise emmanuelle florence françoise hélène isabelle jacqueline jeanne julie
+    laurence marie marine marion martine mathilde michèle monique nathalie nicole pascale rachida
+    ségolène sophie sylvie valérie véronique
+    """.split()
+)
