@@ -1,0 +1,199 @@
+"""Event coding: who did what to whom, in PLOVER types, on French and English sentences."""
+
+import pytest
+
+from veille.analyze.events import code_sentence, find_events
+from veille.model import Article, Dateline, Mention, TimeExpr
+
+
+def main(sentence: str, lang: str):
+    events = code_sentence(sentence, lang)
+    assert events, f"no event coded in {sentence!r}"
+    return events[0]
+
+
+# ---- French ----
+
+
+def test_troop_build_up_is_mobilize_from_russia_towards_ukraine():
+    e = main("La Russie a massé 100 000 soldats à la frontière ukrainienne.", "fr")
+    assert (e.type, e.mode) == ("MOBILIZE", None)
+    assert e.source == "Russie" and e.source_code == "RUS"
+    assert e.target_code == "UKR"
+    assert "massé" in e.cue
+
+
+def test_troop_deployment_noun_is_mobilize_with_the_troops_country():
+    e = main("Le déploiement de troupes russes inquiète l'Otan.", "fr")
+    assert e.type == "MOBILIZE" and e.source_code == "RUS"
+
+
+def test_rejecting_demands_is_reject_and_the_kremlin_is_russia():
+    e = main("Le Kremlin a rejeté les exigences de Washington.", "fr")
+    assert e.type == "REJECT"
+    assert (e.source_code, e.target_code) == ("RUS", "USA")
+
+
+def test_sanctions_in_the_conditional_are_a_threat_not_a_sanction():
+    events = code_sentence(
+        "Les États-Unis et leurs alliés imposeraient des sanctions si la Russie envahissait l'Ukraine.", "fr"
+    )
+    e = events[0]
+    assert (e.type, e.mode) == ("THREATEN", "hypothetical")
+    assert e.source == "États-Unis" and e.source_code == "USA"
+    assert not any(x.type == "SANCTION" for x in events)
+    # the invasion is only the condition: coded, but never as asserted
+    assert all(x.mode is not None for x in events if x.type == "FIGHT")
+
+
+def test_threatening_with_sanctions_is_threaten_towards_the_threatened():
+    e = main("Les États-Unis menacent la Russie de sanctions.", "fr")
+    assert e.type == "THREATEN"
+    assert e.target == "Russie" and e.target_code == "RUS"
+
+
+def test_moscou_dement_puts_the_event_in_denied_mode_with_russia_as_source():
+    e = main("Moscou dément toute intention d'envahir l'Ukraine.", "fr")
+    assert e.mode == "denied"
+    assert e.source == "Moscou" and e.source_code == "RUS"
+    assert e.target_code == "UKR"
+
+
+def test_washington_stands_for_the_united_states():
+    e = main("Washington a menacé d'imposer des sanctions à Moscou.", "fr")
+    assert e.type == "THREATEN"
+    assert (e.source_code, e.target_code) == ("USA", "RUS")
+
+
+def test_a_french_negation_keeps_the_type_in_negated_mode():
+    e = main("La Russie n'a pas attaqué l'Ukraine.", "fr")
+    assert (e.type, e.mode) == ("ASSAULT", "negated")
+
+
+def test_talks_with_a_counterpart_are_consult():
+    assert main("Le ministre russe s'est entretenu avec son homologue français.", "fr").type == "CONSULT"
+    e = main("Des pourparlers entre Moscou et Washington ont eu lieu à Genève.", "fr")
+    assert e.type == "CONSULT" and {e.source_code, e.target_code} == {"RUS", "USA"}
+
+
+def test_accusing_is_disapprove_and_the_accused_act_is_not_asserted():
+    events = code_sentence("Kiev accuse Moscou de préparer une invasion.", "fr")
+    assert events[0].type == "DISAPPROVE"
+    assert (events[0].source_code, events[0].target_code) == ("UKR", "RUS")
+    assert [e.type for e in events] == ["DISAPPROVE"]
+
+
+def test_exiger_que_is_demand_towards_the_subject_of_the_clause():
+    e = main("La Chine a exigé que les États-Unis cessent leurs ventes d'armes à Taïwan.", "fr")
+    assert e.type == "DEMAND"
+    assert (e.source_code, e.target_code) == ("CHN", "USA")
+
+
+# ---- English ----
+
+
+def test_english_troop_build_up_is_mobilize():
+    e = main("Russia massed 100,000 troops on the Ukrainian border.", "en")
+    assert e.type == "MOBILIZE"
+    assert (e.source_code, e.target_code) == ("RUS", "UKR")
+
+
+def test_english_rejection_of_demands_is_reject():
+    e = main("The Kremlin rejected Washington's demands.", "en")
+    assert e.type == "REJECT" and (e.source_code, e.target_code) == ("RUS", "USA")
+
+
+def test_would_impose_sanctions_is_a_hypothetical_threat():
+    e = main("The United States and its allies would impose sanctions if Russia invaded Ukraine.", "en")
+    assert (e.type, e.mode) == ("THREATEN", "hypothetical")
+    assert e.source_code == "USA"
+
+
+def test_threatening_to_impose_sanctions_is_threaten_with_the_target_of_the_sanctions():
+    e = main("Washington threatened to impose sanctions on Moscow.", "en")
+    assert e.type == "THREATEN" and (e.source_code, e.target_code) == ("USA", "RUS")
+    assert "threatened" in e.cue and "sanctions" in e.cue
+
+
+def test_english_denial_and_negation():
+    assert main("Moscow denied any plan to invade Ukraine.", "en").mode == "denied"
+    assert main("The Kremlin denied that Russian troops had entered Ukrainian territory.", "en").mode == "denied"
+    e = main("Russia did not attack Ukraine.", "en")
+    assert (e.type, e.mode) == ("ASSAULT", "negated")
+
+
+def test_a_refusal_to_cooperate_in_the_future_is_reject_and_the_pronoun_is_the_speaker():
+    e = main("Syria says it will not accept any more refugees.", "en")
+    assert e.type == "REJECT" and e.source == "Syria"
+
+
+def test_an_intent_to_cooperate_is_agree():
+    e = main("Japan pledged humanitarian aid to Ukraine.", "en")
+    assert e.type == "AGREE" and (e.source_code, e.target_code) == ("JPN", "UKR")
+
+
+def test_passive_agent_is_the_source():
+    e = main("A refugee camp was attacked by Burundian militiamen.", "en")
+    assert e.type == "ASSAULT" and e.source_code == "BDI"
+
+
+def test_a_sentence_without_event_words_is_not_coded():
+    assert code_sentence("The weather was mild in Geneva on Tuesday.", "en") == []
+    assert code_sentence("Il faisait beau à Genève mardi.", "fr") == []
+    assert code_sentence("Der Himmel ist blau.", "de") == []
+
+
+# ---- articles ----
+
+
+@pytest.fixture(scope="module")
+def article():
+    from veille.analyze import nlp
+
+    text = (
+        "MOSCOU (Reuters) - La Russie a massé 100 000 soldats à la frontière ukrainienne.\n\n"
+        "Elle a aussi menacé l'Ukraine. Lundi, Joe Biden a menacé la Russie de sanctions à Genève."
+    )
+    art = Article(
+        id="a1", source="test", title="t", text=text, paragraphs=text.split("\n\n"), content_hash="h",
+        language="fr", published="2022-01", date_precision="month",
+        dateline=Dateline(place="MOSCOU", agency="Reuters", start=0, end=len("MOSCOU (Reuters) -")),
+    )
+    doc = nlp.ner_doc(text, "fr")
+    mentions = [Mention(text=e.text, start=e.start_char, end=e.end_char, type=e.label_, canonical=e.text)
+                for e in doc.ents if e.label_ in ("PER", "LOC", "ORG")]
+    start = text.index("Lundi")
+    times = [TimeExpr(text="Lundi", start=start, end=start + 5, value="2022-01-10", precision="day")]
+    return art, find_events(art, doc, mentions, times)
+
+
+def test_events_never_span_sentences(article):
+    art, events = article
+    assert events
+    for e in events:
+        assert art.text[e.start : e.end] == e.sentence
+        assert "." not in e.sentence[:-1]  # one sentence each in this text
+    second = [e for e in events if e.sentence.startswith("Elle")]
+    assert second and all(e.source != "Russie" for e in second)  # no actor borrowed from the sentence before
+
+
+def test_find_events_fills_article_date_place_and_span(article):
+    art, events = article
+    first = events[0]
+    assert first.article_id == "a1" and first.type == "MOBILIZE"
+    assert first.sentence.startswith("La Russie")  # the dateline is not part of the evidence
+    assert (first.date, first.precision) == ("2022-01", "month")
+    assert first.place == "MOSCOU"
+    biden = [e for e in events if e.sentence.startswith("Lundi")][0]
+    assert (biden.date, biden.precision) == ("2022-01-10", "day")
+    assert biden.place == "Genève"
+    assert biden.target_code == "RUS"
+
+
+def test_code_sentence_on_two_sentences_codes_each_on_its_own():
+    text = "La Russie a massé des troupes. Elle a aussi menacé l'Ukraine."
+    events = code_sentence(text, "fr")
+    assert [e.type for e in events] == ["MOBILIZE", "THREATEN"]
+    threat = events[1]
+    assert threat.sentence == "Elle a aussi menacé l'Ukraine." == text[threat.start : threat.end]
+    assert threat.source != "Russie"

@@ -1,0 +1,529 @@
+"""Who did it and to whom: actors of an event read off the dependency parse of one sentence.
+
+Source = the subject of the event's outermost verb (the agent of a passive), climbing through
+infinitive complements and coordinated verbs; a pronoun subject ("it will", "ils vont") points at the
+subject of the reporting verb above it. Target = the object, else the indirect object, else a
+prepositional object (against, on, with, to... / contre, sur, avec, à...). When the object is not an
+actor ("Haiti's efforts", "an Indian proposal", "positions of the army") its owner is taken.
+
+An actor phrase is the head noun's subtree without determiners, numbers, relative clauses and
+appositions; counting heads are skipped ("thousands of students" -> "students"); a state's forces
+act for the state ("its forces" after "Bosnian Serbs said" -> "Bosnian Serbs"). Coordinated heads
+give one actor each. The country code comes from an NER mention (its `country`/`metonym_of`) when one
+covers the phrase, else from `actors.country_in`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from veille.analyze import actors
+from veille.analyze.event_lexicon import Lexicon
+from veille.model import Mention
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass", "csubj")
+PASSIVE_MARKS = ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
+OBJECT_DEPS = ("dobj", "obj")
+INDIRECT_DEPS = ("dative", "iobj")
+FR_OBLIQUE_DEPS = ("obl", "obl:arg", "obl:mod", "obl:agent", "nmod", "iobj")
+_FR_COMPLEX_PREPS = {"près", "loin", "autour", "auprès", "face", "lors"}
+_FR_CONTRACTIONS = {"du": "de", "des": "de", "d'": "de", "au": "à", "aux": "à"}
+_DROP_ANYWHERE = {"relcl", "acl:relcl", "appos", "parataxis"}
+_DROP_DIRECT = {"det", "predet", "nummod", "quantmod", "punct", "cc", "conj", "case", "advmod", "mark",
+                "aux", "aux:tense", "cop", "neg", "dep", "nsubj", "obj", "dobj", "expl:comp"}
+_CLIMB_DEPS = ("xcomp", "conj", "advcl", "acl", "ccomp", "acomp", "pcomp", "dep")
+
+
+@dataclass
+class Actor:
+    text: str
+    code: str | None
+    start: int  # char offsets in the parsed sentence
+    end: int
+    head: object  # the spaCy token
+
+
+class Context:
+    """One parsed sentence with its language tables and the NER mentions inside it."""
+
+    def __init__(self, doc, lex: Lexicon, mentions: list[Mention] | None = None):
+        self.doc = doc
+        self.lex = lex
+        self.mentions = mentions or []
+
+    def mention_at(self, tok) -> Mention | None:
+        for m in self.mentions:
+            if m.start <= tok.idx < m.end:
+                return m
+        return None
+
+
+# ---- small parse helpers, shared with events.py ----
+
+
+def preps(tok, lex: Lexicon) -> list[tuple[str, object]]:
+    """(preposition, noun) pairs hanging from a token, in both languages' annotation schemes."""
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent") and child.pos_ == "ADP":
+            for g in child.children:
+                if g.dep_ in ("pobj", "pcomp"):
+                    out.append((child.lower_, g))
+        elif child.dep_ == "prt":  # "kidnapped up to 16 advisers": the parser hangs "to" off the particle
+            out.extend(preps(child, lex))
+        elif lex.lang == "fr" and (
+            child.dep_ in FR_OBLIQUE_DEPS
+            or (child.pos_ in ("NOUN", "PROPN") and child.dep_ in ("acl", "dep", "appos")
+                and any(g.dep_ == "case" for g in child.children))
+        ):
+            cases = [g for g in child.children if g.dep_ == "case"]
+            prep = cases[0].lower_ if cases else ""
+            lead = [g.lower_ for g in child.children if g.dep_ == "advmod" and g.lower_ in _FR_COMPLEX_PREPS]
+            prep = lead[0] if lead else prep  # "près de la frontière"
+            out.append((_FR_CONTRACTIONS.get(prep, prep), child))
+    return out
+
+
+def is_passive(verb) -> bool:
+    if any(c.lemma_.lower() == "se" or c.lower_ in ("s'", "s’") for c in verb.children):
+        return False  # French pronominal verbs ("se sont retirées") are not passives
+    return any(c.dep_ in PASSIVE_MARKS for c in verb.children)
+
+
+def children(tok, deps) -> list:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def lemmas(tok, lex: Lexicon) -> list[str]:
+    """Lemma of a token, plus the infinitive when the French lemmatizer left a verb form as is
+    ("estime" -> "estimer")."""
+    lemma = tok.lemma_.lower()
+    if lex.lang == "fr" and tok.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and lemma.endswith("e"):
+        return [lemma, lemma + "r"]
+    if lex.lang == "en" and tok.pos_ in ("VERB", "AUX"):  # "staged" -> "stag": add de-inflected guesses
+        form = tok.lower_
+        guesses = [form[:-1] if form.endswith(("ed", "es")) else None,
+                   form[:-2] if form.endswith("ed") else None,
+                   form[:-3] + "e" if form.endswith("ing") else None]
+        return [lemma] + [g for g in guesses if g and g != lemma]
+    return [lemma]
+
+
+def is_actor(tok, ctx: Context) -> bool:
+    """Can this token head an actor: a name, a pronoun, an institution or group word, a demonym."""
+    lex = ctx.lex
+    if tok.lower_ in lex.time_words or tok.lemma_.lower() in lex.time_words or tok.like_num:
+        return False
+    if tok.text[:1].isupper() and actors.country_of(tok.text):
+        return True  # "Kiev" tagged as a pronoun is still Kiev
+    if tok.pos_ == "PROPN":
+        return True
+    if tok.pos_ == "PRON":
+        return tok.lower_ in lex.pronouns
+    if tok.pos_ not in ("NOUN", "ADJ", "X"):
+        return False
+    if actors.is_agent_noun(tok.lemma_, lex.lang) or actors.is_agent_noun(tok.lower_, lex.lang):
+        return True
+    if actors.country_of(tok.text):
+        return True
+    m = ctx.mention_at(tok)
+    return m is not None and m.type in ("PER", "ORG", "LOC")
+
+
+def is_pronoun(tok, lex: Lexicon) -> bool:
+    return tok.pos_ == "PRON" and tok.lower_ in lex.pronouns
+
+
+# ---- source ----
+
+
+def subject(verb, ctx: Context, depth: int = 0):
+    """(source token, patient token or None) of a verb: subject, or agent of a passive."""
+    subj = _first(children(verb, SUBJECT_DEPS), verb)
+    relative = subj is not None and ("Rel" in subj.morph.get("PronType") or subj.lower_ in ctx.lex.relatives)
+    if relative and verb.dep_ in ("relcl", "acl:relcl", "acl"):
+        subj = verb.head  # "Kadyrov, qui a envoyé ...": the relative pronoun stands for its noun
+    if subj is not None and any(t.text in _BOUNDARIES for t in verb.doc[subj.i : verb.i]):
+        subj = _segment_subject(verb, ctx) or subj  # "Guerre en Ukraine : le Royaume-Uni va geler ..."
+    if is_passive(verb):
+        agent = _agent(verb, ctx)
+        lemma = verb.lemma_.lower()
+        if agent is None and (lemma in ctx.lex.control or lemma in ctx.lex.control_adj):
+            return subj, None  # "is committed to", "is prepared to": a state, not a passive act
+        return agent, subj
+    if subj is not None:
+        return subj, None
+    if verb.dep_ == "advcl" and "Fin" in verb.morph.get("VerbForm"):
+        return _left_fallback(verb, ctx), None  # a finite adverbial clause has its own subject
+    if depth < 4 and verb.head != verb and verb.dep_ in _CLIMB_DEPS + ("relcl", "acl:relcl"):
+        head = verb.head
+        if verb.dep_ in ("relcl", "acl:relcl") and head.pos_ in ("NOUN", "PROPN"):
+            return head, None
+        if verb.dep_ == "xcomp" and head.lemma_.lower() in ctx.lex.object_control:
+            obj = object_control_target(head, ctx)
+            if obj is not None:
+                return obj, None
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and head.head != head:
+            head = head.head  # "issued a declaration demanding ..." -> subject of "issued"
+        return subject(head, ctx, depth + 1)[0], None
+    return _left_fallback(verb, ctx), None
+
+
+def _segment_subject(verb, ctx: Context):
+    lo, _ = _segment(verb)
+    for tok in verb.doc[lo : verb.i]:
+        if is_actor(tok, ctx) and not is_pronoun(tok, ctx.lex):
+            return tok
+    return None
+
+
+def _first(tokens: list, verb):
+    """The subject closest before the verb ("Conflit Russie-Ukraine : l'UE approuve": l'UE)."""
+    before = [t for t in tokens if t.i < verb.i]
+    return before[-1] if before else (tokens or [None])[0]
+
+
+def _agent(verb, ctx: Context):
+    for prep, noun in preps(verb, ctx.lex):
+        if prep in ctx.lex.agent_preps:
+            return noun
+    return None
+
+
+def _left_fallback(verb, ctx: Context):
+    """When the parse gives no subject: the nearest unattached actor on the left of the clause."""
+    for tok in reversed(list(ctx.doc[: verb.i])):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "aux:tense", "aux:pass", "cop"):
+            break
+        if tok.text in _BOUNDARIES:
+            break
+        if tok.dep_ in ("ROOT", "nsubj", "dep") and is_actor(tok, ctx) and not is_pronoun(tok, ctx.lex):
+            return tok
+        if tok.i == verb.i - 1 and tok.pos_ == "PROPN":  # "si Moscou attaquait": misattached subject
+            return tok
+    return None
+
+
+def reporter(tok, ctx: Context):
+    """Subject of the reporting (or controlling) verb that governs `tok`, for pronoun resolution."""
+    child, head = tok, tok.head
+    lex = ctx.lex
+    while head != child:
+        keys = lemmas(head, lex)
+        if any(k in lex.object_control for k in keys) and child.dep_ != "xcomp":
+            obj = object_control_target(head, ctx)  # "warned Russia ... if it invades": the one warned
+            if obj is not None and not is_pronoun(obj, lex):
+                return obj
+        if any(k in lex.reporting or k in lex.control or k in lex.decision_reporting for k in keys):
+            subj, _ = subject(head, ctx)
+            if subj is not None and not is_pronoun(subj, ctx.lex):
+                return subj
+        child, head = head, head.head
+    return None
+
+
+def resolve(tok, verb, ctx: Context):
+    """A pronoun actor -> its antecedent: the reporter's subject, else the first earlier subject."""
+    if tok is None or not is_pronoun(tok, ctx.lex):
+        return tok
+    found = reporter(verb, ctx)
+    if found is not None:
+        return found
+    for cand in ctx.doc[: tok.i]:
+        if cand.dep_ in SUBJECT_DEPS and not is_pronoun(cand, ctx.lex) and is_actor(cand, ctx):
+            return cand
+    return None
+
+
+# ---- target ----
+
+
+def object_control_target(verb, ctx: Context):
+    """The addressee of "urge X to", "appeler X à", "demander à X de", "accuse X of"."""
+    objs = children(verb, OBJECT_DEPS + INDIRECT_DEPS)
+    for o in objs:
+        if is_actor(o, ctx):
+            return o
+    for c in verb.children:  # "allow X to participate" parsed as a clause with X as its subject
+        if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i:
+            for s in children(c, SUBJECT_DEPS):
+                if is_actor(s, ctx) and not is_pronoun(s, ctx.lex):
+                    return s
+    for prep, noun in preps(verb, ctx.lex):
+        if prep in ("on", "upon", "à", "de") and is_actor(noun, ctx):
+            return noun
+    for c in verb.children:  # French parses sometimes hang the addressee as xcomp/dep
+        if c.dep_ in ("xcomp", "dep") and c.pos_ == "PROPN":
+            return c
+    return None
+
+
+def owner(noun, ctx: Context, depth: int = 0):
+    """Actor inside a non-actor noun phrase: possessor, demonym, name modifier or of/by-phrase."""
+    if noun is None or depth > 3:
+        return None
+    lex = ctx.lex
+    for c in noun.children:
+        if c.dep_ == "poss" and is_actor(c, ctx) and not is_pronoun(c, lex):
+            return c
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod", "flat:name") and c.i < noun.i and (
+            c.pos_ == "PROPN" or actors.country_of(c.text)
+        ):
+            return c
+        if c.dep_ == "amod" and actors.country_of(c.text):
+            return c
+    event_noun = noun.lemma_.lower() in lex.nouns
+    for prep, sub in preps(noun, lex):
+        if event_noun and prep in ("in", "en", "dans", "at"):
+            continue  # "talks in Baghdad": where, not whose
+        if prep in lex.owner_preps or prep in lex.target_preps:
+            if is_actor(sub, ctx):
+                return sub
+            if sub.lemma_.lower() in lex.nouns and prep in ("of", "de"):
+                continue  # "demands of withdrawal of troops": the content, not the owner
+            deeper = owner(sub, ctx, depth + 1)
+            if deeper is not None:
+                return deeper
+    for c in noun.children:  # "crimes committed by Croat forces"
+        if c.dep_ == "acl" and c.pos_ == "VERB":
+            for prep, sub in preps(c, lex):
+                if prep in lex.agent_preps and is_actor(sub, ctx):
+                    return sub
+    return None
+
+
+_PLACE_PREPS = ("in", "inside", "at", "into", "en", "dans", "à")
+
+
+def _name_like(tok) -> bool:
+    """A proper name, even when tagged as a common noun ("à Rabat" read as rabat, a flap)."""
+    return tok.pos_ == "PROPN" or (tok.is_title and tok.i > 0) or bool(actors.country_of(tok.text))
+
+
+def place_target(tok, ctx: Context, depth: int = 0):
+    """The named place an event happens in, as a last resort: "demonstrated in Serbia", "a curfew in
+    the town of Cizre", "rioted at this jail in northern Israel"."""
+    if tok is None or depth > 2:
+        return None
+    for prep, noun in preps(tok, ctx.lex):
+        if prep not in _PLACE_PREPS or noun.lower_ in ctx.lex.time_words:
+            continue
+        if _name_like(noun):
+            return noun
+        for p2, sub in preps(noun, ctx.lex):  # "the town of Cizre", "la ville de Kharkiv"
+            if p2 in ("of", "de") and _name_like(sub):
+                return sub
+        deeper = place_target(noun, ctx, depth + 1)
+        if deeper is not None:
+            return deeper
+    return None
+
+
+def prep_target(tok, ctx: Context, skip=()):
+    """First actor among a token's prepositional objects, by preference order of prepositions."""
+    found = preps(tok, ctx.lex)
+    for want in ctx.lex.target_preps:
+        for prep, noun in found:
+            if prep != want or noun in skip:
+                continue
+            if is_actor(noun, ctx):
+                return noun
+            inner = owner(noun, ctx)
+            if inner is not None and want not in ("in", "en", "dans"):
+                return inner
+    return None
+
+
+# ---- actor phrases ----
+
+
+def conjuncts(tok) -> list:
+    out = [tok]
+    for c in tok.children:
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+            out.extend(conjuncts(c))
+    return out
+
+
+def _skip_quantity(tok, ctx: Context):
+    lex = ctx.lex
+    for _ in range(4):
+        lemma = tok.lemma_.lower()
+        if not (actors.is_quantity_noun(lemma, lex.lang) or lemma in lex.span_nouns or tok.like_num):
+            return tok
+        nxt = None
+        for prep, noun in preps(tok, lex):
+            if prep in ("of", "de"):
+                nxt = noun
+                break
+        if nxt is None:
+            return tok
+        tok = nxt
+    return tok
+
+
+_BOUNDARIES = {":", "|", "–", "—"}
+
+
+def _segment(head) -> tuple[int, int]:
+    """Token range around `head` not crossing a headline boundary ("Guerre en Ukraine : ...")."""
+    doc = head.doc
+    lo, hi = head.i, head.i
+    while lo > 0 and doc[lo - 1].text not in _BOUNDARIES and not (doc[lo - 1].text == "-" and doc[lo - 1].whitespace_):
+        lo -= 1
+    while hi < len(doc) - 1 and doc[hi + 1].text not in _BOUNDARIES:
+        hi += 1
+    return lo, hi
+
+
+def _phrase_tokens(head, exclude: frozenset = frozenset()) -> list:
+    lo, hi = _segment(head)
+    return [t for t in _phrase_tokens_all(head, exclude) if lo <= t.i <= hi]
+
+
+def _phrase_tokens_all(head, exclude: frozenset) -> list:
+    keep = [head]
+    for c in head.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == head.i + 1 + sum(
+            1 for t in head.doc[head.i + 1 : c.i] if t.dep_ in ("compound", "flat:name")
+        ) and not _after_comma(head, c):
+            keep.extend(c.subtree)  # "the opposition newspaper La Prensa": a name, not an apposition
+            continue
+        if c.dep_ in _DROP_DIRECT or c.dep_ in _DROP_ANYWHERE:
+            continue
+        if c.dep_ == "poss" and c.pos_ == "PRON":
+            continue
+        if c.pos_ in ("VERB", "AUX") and c.dep_ not in ("acl", "compound"):
+            continue
+        if any(t.i in exclude for t in c.subtree):
+            continue  # the event's own words ("la Russie de sanctions") are not part of the actor
+        if c.dep_ in ("prep", "acl", "nmod") and c.i > head.i and _after_comma(head, c):
+            continue
+        keep.extend(t for t in c.subtree if not _dropped_inside(t, c))
+    return sorted(set(keep), key=lambda t: t.i)
+
+
+def _name_run(head, ctx: Context) -> list:
+    """Tokens of the name around a proper-noun head: the NER mention covering it, else the run of
+    adjacent capitalised words ("Vladimir Poutine", "Emmanuel Macron" even when mis-tagged)."""
+    m = ctx.mention_at(head)
+    doc = head.doc
+    if m is not None:
+        return [t for t in doc if m.start <= t.idx < m.end]
+    if head.pos_ != "PROPN":
+        return [head]
+    run = [head]
+
+    def name_like(t) -> bool:
+        return t.pos_ == "PROPN" or (t.is_title and t.i > 0 and not t.is_stop and t.pos_ not in ("VERB", "AUX"))
+
+    i = head.i + 1
+    while i < len(doc):
+        if name_like(doc[i]) or (doc[i].text == "-" and i + 1 < len(doc) and not doc[i - 1].whitespace_):
+            run.append(doc[i])
+            i += 1
+        elif doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and doc[i].is_alpha:
+            run.append(doc[i])  # "Fazl-ur-Rehman"
+            i += 1
+        else:
+            break
+    while run[-1].text == "-":
+        run.pop()
+    i = head.i - 1
+    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].whitespace_:
+        run.insert(0, doc[i])
+        i -= 1
+    return run
+
+
+def _after_comma(head, child) -> bool:
+    return any(t.is_punct and t.text in ",;(" for t in head.doc[head.i : child.i])
+
+
+def _dropped_inside(tok, top) -> bool:
+    while tok != top:
+        if tok.dep_ in _DROP_ANYWHERE or (tok.dep_ == "punct" and tok.text in ",;()"):
+            return True
+        tok = tok.head
+    return False
+
+
+def phrase_text(head, ctx: Context, exclude: frozenset = frozenset()) -> str:
+    toks = _phrase_tokens(head, exclude)
+    while toks and (toks[-1].is_punct or toks[-1].lower_ in ("'s", "’s", "'")):
+        toks.pop()
+    while toks and toks[0].is_punct:
+        toks.pop(0)
+    return _join(toks)
+
+
+def _join(toks: list) -> str:
+    parts = []
+    for a, b in zip(toks, toks[1:] + [None], strict=False):
+        parts.append(a.text)
+        if b is not None:
+            parts.append(a.whitespace_ if b.i == a.i + 1 else " ")
+    return "".join(parts).strip()
+
+
+def actor(tok, verb, ctx: Context, exclude: frozenset = frozenset()) -> Actor | None:
+    """The actor a token stands for: pronouns resolved, counting heads skipped, forces -> their state."""
+    tok = resolve(tok, verb, ctx)
+    if tok is None:
+        return None
+    tok = _skip_quantity(tok, ctx)
+    lex = ctx.lex
+    if actors.is_force_noun(tok.lemma_, lex.lang):
+        for c in tok.children:
+            is_poss = c.dep_ == "poss" or (c.dep_ == "det" and "Yes" in c.morph.get("Poss"))
+            if is_poss and c.lower_ in lex.possessive_pronouns:
+                antecedent = resolve_possessive(verb, ctx)
+                if antecedent is not None:
+                    tok = antecedent
+                break
+    text = phrase_text(tok, ctx, exclude)
+    if not text:
+        return None
+    toks = _phrase_tokens(tok, exclude)
+    run = _name_run(tok, ctx)
+    if len(run) > 1 and not set(t.i for t in run) <= set(t.i for t in toks):
+        toks = sorted({t.i: t for t in toks + run}.values(), key=lambda t: t.i)
+        text = _join(toks)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    code = _code(tok, toks, text, ctx)
+    m = ctx.mention_at(tok)
+    if m is not None and m.type in ("PER", "ORG") and m.canonical:
+        text = m.canonical if len(m.canonical) >= len(tok.text) else text
+    return Actor(text=text, code=code, start=start, end=end, head=tok)
+
+
+def resolve_possessive(verb, ctx: Context):
+    """Antecedent of "its/their/ses/leurs": the reporter's subject, else the clause subject."""
+    found = reporter(verb, ctx)
+    if found is not None:
+        return found
+    subj, _ = subject(verb, ctx)
+    if subj is not None and not actors.is_force_noun(subj.lemma_, ctx.lex.lang):
+        return resolve(subj, verb, ctx)
+    return None
+
+
+def _code(head, toks, text: str, ctx: Context) -> str | None:
+    for tok in [head] + toks:
+        m = ctx.mention_at(tok)
+        if m is not None and (m.country or m.metonym_of):
+            return m.country or m.metonym_of
+    return actors.country_in(text)
+
+
+def actors_of(tok, verb, ctx: Context, exclude: frozenset = frozenset()) -> list[Actor]:
+    """One Actor per conjunct of the phrase headed by `tok` (`exclude`: the event's own tokens)."""
+    if tok is None:
+        return []
+    out = []
+    for conj in conjuncts(tok):
+        a = actor(conj, verb, ctx, exclude)
+        if a is not None:
+            out.append(a)
+    return out

@@ -1,0 +1,279 @@
+"""Per-language event vocabulary, loaded from `veille/analyze/lang/<lang>/events.py` into lookups.
+
+A registry maps a language code to its table module, so adding a language is adding a table.
+`Lexicon.is_candidate(sentence)` is the cheap surface test that decides which sentences get parsed.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
+
+TABLES = {"en": "veille.analyze.lang.en.events", "fr": "veille.analyze.lang.fr.events"}
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "DEMAND", "DISAPPROVE",
+    "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "INVESTIGATE",
+)
+# Control kinds whose verb codes an event on its own when no complement event is found.
+_SELF_CODING_KINDS = {"threaten", "refuse", "intent", "demand", "allow", "deny"}
+
+
+@dataclass
+class Lexicon:
+    lang: str
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    noun_modifiers: dict[tuple[str, str], str | None]
+    classes: dict[str, set[str]]
+    combos: dict[tuple[str, str], str]
+    light: frozenset[str]
+    control: dict[str, str]
+    control_adj: dict[str, str]
+    object_control: frozenset[str]
+    reporting: frozenset[str]
+    decision_reporting: frozenset[str]
+    denial: frozenset[str]
+    denial_always: frozenset[str]
+    negation: frozenset[str]
+    future_aux: frozenset[str]
+    hypothetical_aux: frozenset[str]
+    obligation: frozenset[str]
+    condition_marks: frozenset[str]
+    unless_cues: tuple[str, ...]
+    pronouns: frozenset[str]
+    possessive_pronouns: frozenset[str]
+    target_preps: tuple[str, ...]
+    agent_preps: tuple[str, ...]
+    owner_preps: tuple[str, ...]
+    prep_event_nouns: dict[tuple[str, str], str]
+    span_nouns: frozenset[str]
+    event_heads: frozenset[str]
+    reflexive: dict[str, str]
+    reflexive_with_place: dict[str, str]
+    parse_repairs: dict[str, str]
+    time_words: frozenset[str]
+    cancel: frozenset[str]
+    relatives: frozenset[str]  # relative pronouns: "which negotiates" -> the noun they stand for  # verbs that call off a cooperative event: "cancel the talks" is SANCTION
+    trigger_lemmas: frozenset[str]  # every lemma a table knows (verbs, nouns, control, combos, light verbs)
+    _forms: dict[str, list[frozenset[str]]]  # surface form -> companion words it needs (any of)
+    _stems: dict[str, list[frozenset[str]]]  # French: stem -> companion stems
+    _stem_keys: frozenset[str]
+    _weak: frozenset[str]
+
+    def combo(self, verb: str, noun: str) -> str | None:
+        """Type of `verb` + object `noun` (lemmas), by the noun itself or one of its classes."""
+        if (verb, noun) in self.combos:
+            return self.combos[(verb, noun)]
+        for cls in sorted(self.classes.get(noun, ())):
+            if (verb, cls) in self.combos:
+                return self.combos[(verb, cls)]
+        return None
+
+    def in_class(self, noun: str, cls: str) -> bool:
+        return cls in self.classes.get(noun, ())
+
+    def is_candidate(self, sentence: str) -> bool:
+        """Cheap test: does the sentence hold a word that may code an event (with its companion word,
+        for phrasal verbs and verb + object combinations)? Only such sentences are parsed."""
+        words = set(_WORD.findall(sentence.lower()))
+        for word in words:
+            if word in self._weak:
+                continue
+            for needs in self._requirements(word):
+                if not needs or needs & words or any(self._stem_of(w) in needs for w in words):
+                    return True
+        return False
+
+    def _requirements(self, word: str) -> list[frozenset[str]]:
+        if word in self._forms:
+            return self._forms[word]
+        if self.lang == "en":
+            return []
+        for k in range(len(word), 2, -1):  # French: the longest stem the word starts with
+            if word[:k] in self._stems:
+                return self._stems[word[:k]]
+        return []
+
+    def _stem_of(self, word: str) -> str:
+        if self.lang == "en":
+            return word
+        for k in range(len(word), 2, -1):
+            if word[:k] in self._stem_keys:
+                return word[:k]
+        return word
+
+    def repair(self, sentence: str) -> str:
+        """Same-length substitutions for words the tagger is known to misread (offsets stay valid)."""
+        for bad, good in self.parse_repairs.items():
+            if bad in sentence:
+                sentence = re.sub(rf"\b{re.escape(bad)}\b", good, sentence)
+        return sentence
+
+
+def _words(value: str) -> list[str]:
+    return value.split()
+
+
+def _invert(table: dict[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for type_, words in table.items():
+        for word in _words(words):
+            out.setdefault(word, type_)
+    return out
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _english_nouns(noun: str) -> set[str]:
+    forms = {noun, noun + "s", noun + "es"}
+    if noun.endswith("y"):
+        forms.add(noun[:-1] + "ies")
+    return forms
+
+
+def _english_forms(lemma: str) -> set[str]:
+    """Inflected forms of an English verb, enough for the parse-or-not test."""
+    w = lemma.split("_")[0]
+    forms = {w, w + "s", w + "es", w + "ed", w + "d", w + "ing"}
+    if w.endswith("e"):
+        forms |= {w[:-1] + "ing"}
+    if w.endswith("y"):
+        forms |= {w[:-1] + "ies", w[:-1] + "ied"}
+    if re.search(r"[^aeiou][aeiou][bdglmnprt]$", w):
+        forms |= {w + w[-1] + "ed", w + w[-1] + "ing"}
+    return forms
+
+
+def _french_stem(lemma: str) -> str:
+    w = lemma.lower()
+    if w.endswith("enir") and len(w) > 6:  # entretenir: entretient, entretenu
+        return w[:-4]
+    for ending in ("er", "ir", "re"):
+        if w.endswith(ending) and len(w) > 4:
+            return w[:-2]
+    return w[:-1] if w.endswith(("s", "e")) and len(w) > 4 else w
+
+
+def _build(lang: str, mod: ModuleType) -> Lexicon:
+    verbs = _invert(mod.VERBS)
+    nouns = _invert(mod.NOUNS)
+    classes: dict[str, set[str]] = {}
+    for cls, words in mod.OBJECT_CLASSES.items():
+        for word in _words(words):
+            classes.setdefault(word, set()).add(cls)
+    control = dict(mod.CONTROL)
+    reflexive = dict(getattr(mod, "REFLEXIVE", {}))
+    tables = _candidate_tables(lang, mod, verbs, nouns, classes, control, reflexive)
+    forms, stems = (tables, {}) if lang == "en" else tables
+    forms = {k: list(v) for k, v in forms.items()}
+    stems = {k: list(v) for k, v in stems.items()}
+    fs = frozenset
+    return Lexicon(
+        lang=lang,
+        verbs=verbs,
+        nouns=nouns,
+        noun_modifiers=dict(mod.NOUN_MODIFIERS),
+        classes=classes,
+        combos=dict(mod.COMBOS),
+        light=fs(mod.LIGHT_VERBS),
+        control=control,
+        control_adj=dict(mod.CONTROL_ADJECTIVES),
+        object_control=fs(mod.OBJECT_CONTROL),
+        reporting=fs(mod.REPORTING),
+        decision_reporting=fs(mod.DECISION_REPORTING),
+        denial=fs(mod.DENIAL),
+        denial_always=fs(mod.DENIAL_ALWAYS),
+        negation=fs(mod.NEGATION),
+        future_aux=fs(mod.FUTURE_AUX),
+        hypothetical_aux=fs(mod.HYPOTHETICAL_AUX),
+        obligation=fs(mod.OBLIGATION),
+        condition_marks=fs(mod.CONDITION_MARKS),
+        unless_cues=tuple(mod.UNLESS_CUES),
+        pronouns=fs(mod.PRONOUNS),
+        possessive_pronouns=fs(mod.POSSESSIVE_PRONOUNS),
+        target_preps=tuple(mod.TARGET_PREPS),
+        agent_preps=tuple(mod.AGENT_PREPS),
+        owner_preps=tuple(mod.OWNER_PREPS),
+        prep_event_nouns=dict(mod.PREP_EVENT_NOUNS),
+        span_nouns=fs(mod.SPAN_NOUNS),
+        event_heads=fs(mod.EVENT_HEADS),
+        reflexive=reflexive,
+        reflexive_with_place=dict(getattr(mod, "REFLEXIVE_WITH_PLACE", {})),
+        parse_repairs=dict(mod.PARSE_REPAIRS),
+        time_words=fs(mod.TIME_WORDS),
+        cancel=fs(mod.CANCEL_VERBS),
+        relatives=fs(mod.RELATIVE_PRONOUNS),
+        trigger_lemmas=fs(
+            {k.split("_")[0] for k in verbs} | set(nouns) | set(control) | set(mod.CONTROL_ADJECTIVES)
+            | {v for v, _ in mod.COMBOS} | set(mod.LIGHT_VERBS) | set(reflexive)
+            | {n for n, _ in mod.NOUN_MODIFIERS} | set(mod.EVENT_HEADS) | set(mod.SPAN_NOUNS)
+            | set(mod.CANCEL_VERBS)
+        ),
+        _forms=forms,
+        _stems=stems,
+        _stem_keys=fs(stems),
+        _weak=fs(getattr(mod, "WEAK_FORMS", set())),
+    )
+
+
+def _candidate_tables(lang, mod, verbs, nouns, classes, control, reflexive):
+    """Surface forms (English) or stems (French) of trigger words, each with the companion words it
+    needs: a phrasal verb needs its particle, a verb + object combination needs one of the object nouns,
+    an obligation ("must") needs a reporting verb. Light verbs need nothing: their event noun is itself
+    a trigger."""
+    irregular = {k: v.split() for k, v in getattr(mod, "IRREGULAR_FORMS", {}).items()}
+    english = lang == "en"
+
+    def verb_keys(lemma: str) -> set[str]:
+        base = lemma.split("_")[0]
+        if english:
+            return _english_forms(base) | set(irregular.get(base, []))
+        return {_french_stem(base)} | {_french_stem(f) for f in irregular.get(base, [])}
+
+    def noun_keys(noun: str) -> set[str]:
+        return _english_nouns(noun) if english else {_french_stem(noun)}
+
+    out: dict[str, set[frozenset[str]]] = {}
+
+    def add(keys: set[str], needs: frozenset[str]) -> None:
+        for key in keys:
+            out.setdefault(key, set()).add(needs)
+
+    none: frozenset[str] = frozenset()
+    for lemma in set(verbs) | set(reflexive):
+        parts = lemma.split("_")
+        add(verb_keys(lemma), frozenset(parts[1:]) if len(parts) > 1 else none)
+    for lemma, kind in control.items():
+        if kind in _SELF_CODING_KINDS and lemma in verbs:
+            add(verb_keys(lemma), none)
+    for (verb, obj), _type in mod.COMBOS.items():
+        members = [w for w, cls in classes.items() if obj in cls] if obj.isupper() else [obj]
+        needs = frozenset(k for m in members for k in noun_keys(m))
+        add(verb_keys(verb), needs)
+    for noun in nouns:
+        add(noun_keys(noun), none)
+    for (noun, modifier), type_ in mod.NOUN_MODIFIERS.items():
+        if type_:
+            add(noun_keys(noun), frozenset(noun_keys(modifier)))
+    coop = frozenset(k for n, t in nouns.items() if t in ("CONSULT", "COOPERATE", "AID", "AGREE") for k in noun_keys(n))
+    for verb in mod.CANCEL_VERBS:
+        add(verb_keys(verb), coop)
+    for (prep, noun) in mod.PREP_EVENT_NOUNS:
+        add(noun_keys(noun.split()[0]), frozenset({prep}))
+    reporting = frozenset(k for r in mod.REPORTING for k in verb_keys(r))
+    for word in mod.OBLIGATION_FORMS:
+        add({word} if english else {_french_stem(word)}, reporting)
+    return {k: sorted(v, key=len) for k, v in out.items()} if english else ({}, out)
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The event vocabulary of a language; ValueError for a language without tables."""
+    if lang not in TABLES:
+        raise ValueError(f"no event tables for language {lang!r}; have {sorted(TABLES)}")
+    return _build(lang, importlib.import_module(TABLES[lang]))

@@ -1,0 +1,168 @@
+"""Mode of a coded event: asserted, negated, hypothetical, denied or future.
+
+`read_cues` reads the grammatical cues around an event's verbs (negation, future and conditional
+auxiliaries or tenses, obligation, an `unless` clause, a governing denial verb); `settle` turns the
+event's base type and those cues into its final type and mode, following PLOVER practice:
+
+- a conditional or announced future coercive act is a threat: "would impose sanctions",
+  "imposeraient des sanctions", "will impose sanctions" -> THREATEN;
+- a conditional or future cooperative act is an expressed intent: "will meet", "would provide aid"
+  -> AGREE (PLOVER codes intents to cooperate as AGREE);
+- a negated intent to cooperate is a refusal: "will not accept refugees" -> REJECT;
+- a past act that did not happen keeps its type with mode `negated`;
+- "could/might/pourrait" only speculate: type kept, mode `hypothetical`;
+- `X will ... unless Y` is an ultimatum -> THREATEN;
+- an act under a denial verb ("Moscou dément ...", "denied that ...") keeps its type, mode `denied`;
+- an act that is only the condition of another ("if Russia invades") keeps its type, mode `hypothetical`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from veille.analyze.event_lexicon import Lexicon
+
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT"})
+HARD_CONFLICT = frozenset({"SANCTION", "COERCE", "ASSAULT", "FIGHT"})
+SOFT_CONFLICT = frozenset({"PROTEST", "MOBILIZE"})
+NO_CHANGE = frozenset({"DEMAND", "REJECT", "DISAPPROVE", "THREATEN", "INVESTIGATE"})
+
+_NEG_DEPS = {"neg"}
+_AUX_DEPS = {"aux", "aux:tense", "aux:pass", "auxpass"}
+_FR_COND_ENDINGS = ("aient", "ions", "iez", "ais", "ait")
+_FR_FUT_ENDINGS = ("ront", "rons", "rez", "rai", "ras", "ra")
+
+
+@dataclass
+class Cues:
+    negated: bool = False
+    future: bool = False
+    conditional: bool = False  # would / French conditional: a commitment under a condition
+    speculative: bool = False  # could / might / pourrait: somebody else's guess
+    obligation: bool = False  # must / should / doit
+    unless: bool = False  # "unless", "à moins que": an ultimatum
+    denied: bool = False
+    condition: bool = False  # the event is itself the condition: "if Russia invades", "si la Russie envahit"
+
+
+def _french_tense(tok) -> str | None:
+    """"cond", "fut" or None, from spaCy morphology, else from the form against the infinitive."""
+    form, lemma = tok.lower_, tok.lemma_.lower()
+    imperfect_stem = lemma[:-2]
+    for ending in _FR_COND_ENDINGS:  # the form first: the tagger calls "imposeraient" a future
+        if form.endswith(ending):
+            stem = form[: -len(ending)]
+            if stem.endswith("r") and stem != imperfect_stem and len(stem) >= 3:
+                return "cond"
+    mood, tense = tok.morph.get("Mood"), tok.morph.get("Tense")
+    if "Cnd" in mood:
+        return "cond"
+    if "Fut" in tense:
+        return "fut"
+    for ending in _FR_FUT_ENDINGS:
+        if form.endswith(ending):
+            stem = form[: -len(ending)] + "r"  # "impose" + "r": the infinitive the future is built on
+            if stem != imperfect_stem and len(stem) > 3:
+                return "fut"
+    return None
+
+
+def _verb_cues(verb, lex: Lexicon, cues: Cues) -> None:
+    for child in verb.children:
+        low = child.lower_
+        if child.dep_ in _NEG_DEPS or (low in lex.negation and child.dep_ in ("advmod", "neg", "dep")):
+            cues.negated = True
+        if child.dep_ in _AUX_DEPS or (child.pos_ == "AUX" and child.i < verb.i):
+            if low in lex.future_aux:
+                cues.future = True
+            elif low in ("would", "'d"):
+                cues.conditional = True
+            elif low in lex.hypothetical_aux:
+                cues.speculative = True
+            elif child.lemma_.lower() in lex.obligation or low in lex.obligation:
+                cues.obligation = True
+            if lex.lang == "fr":
+                _french_cues(child, cues)
+    if lex.lang == "fr" and verb.pos_ in ("VERB", "AUX"):
+        _french_cues(verb, cues)
+
+
+def _french_cues(tok, cues: Cues) -> None:
+    tense = _french_tense(tok)
+    if tense == "cond":
+        if tok.lemma_ == "pouvoir":
+            cues.speculative = True
+        elif tok.lemma_ == "devoir":
+            cues.obligation = True
+        else:
+            cues.conditional = True
+    elif tense == "fut":
+        cues.future = True
+
+
+def read_cues(verbs: list, anchor, lex: Lexicon, text: str | None = None) -> Cues:
+    """Cues of the event whose verb chain (outermost first) is `verbs` and outermost token `anchor`
+    (`text`: the sentence text, to avoid rebuilding it from the doc)."""
+    cues = Cues()
+    for verb in verbs:
+        _verb_cues(verb, lex, cues)
+    sent = anchor.doc
+    after = (text if text is not None else sent.text)[anchor.idx :].lower()
+    if any(re.search(rf"\b{re.escape(cue)}\b", after) for cue in lex.unless_cues):
+        cues.unless = True
+    cues.denied = _under_denial(anchor, lex)
+    tok = anchor.head  # "no plans to send troops", "aucune intention d'attaquer"
+    while tok != anchor and tok.pos_ in ("NOUN", "ADJ") and tok.head != tok:
+        if any(c.lower_ in lex.negation for c in tok.children if c.dep_ in ("det", "neg", "advmod")):
+            cues.negated = True
+        tok = tok.head
+    if tok.pos_ in ("NOUN", "ADJ") and any(c.lower_ in lex.negation for c in tok.children if c.dep_ in ("det", "neg")):
+        cues.negated = True
+    marks = {c.lower_ for v in verbs[:1] or [anchor] for c in v.children if c.dep_ == "mark"}
+    left = anchor.left_edge.i
+    marks |= {t.lower_ for t in sent[max(0, left - 2) : left]}  # a mark the parser attached elsewhere
+    cues.condition = bool(marks & (lex.condition_marks | {"unless"}))
+    if lex.lang == "fr" and any(c.dep_ == "mark" for c in anchor.children):
+        before = sent.text[: anchor.idx].lower()
+        cues.condition = cues.condition or any(before.rstrip().endswith(m) for m in ("à moins que", "sauf si"))
+    return cues
+
+
+def _under_denial(anchor, lex: Lexicon) -> bool:
+    child, tok = anchor, anchor.head
+    while tok != child:
+        if child.dep_ in ("conj", "parataxis", "advcl"):
+            return False  # a new clause: "dément ... et accuse ..." accuses for real
+        lemma = tok.lemma_.lower()
+        if lemma in lex.denial_always and tok.pos_ in ("VERB", "AUX"):
+            return True
+        if lemma in lex.denial and child.dep_ == "ccomp":
+            return True
+        child, tok = tok, tok.head
+    return False
+
+
+def settle(type_: str, cues: Cues) -> tuple[str, str | None]:
+    """Final (type, mode) of an event of base type `type_` under `cues`."""
+    if cues.denied:
+        return type_, "denied"
+    if cues.condition:
+        return type_, "hypothetical"
+    ahead = cues.future or cues.conditional
+    if cues.unless and ahead and type_ not in NO_CHANGE:
+        return "THREATEN", "hypothetical"
+    if cues.negated:
+        if (ahead or cues.speculative) and type_ in COOPERATIVE:
+            return "REJECT", None
+        return type_, "negated"
+    mode = "hypothetical" if cues.conditional else "future" if cues.future else None
+    if ahead:
+        if type_ in HARD_CONFLICT or (type_ in SOFT_CONFLICT and cues.conditional):
+            return "THREATEN", mode
+        if type_ in COOPERATIVE:
+            return "AGREE", mode
+        return type_, mode
+    if cues.speculative:
+        return type_, "hypothetical"
+    return type_, None

@@ -1,0 +1,850 @@
+"""Event coding: who did what to whom, in PLOVER types, one sentence at a time.
+
+`code_sentence(sentence, lang)` codes a bare sentence; `find_events(article, doc, mentions, times)`
+runs it on the sentences of an article that hold a candidate event word (the others are never
+parsed), and adds the article id, sentence span, date and place.
+
+Method (see docs/events.md): the sentence is parsed (`nlp.parse`, no NER). Each verb or noun found
+in the language's tables (`veille/analyze/lang/<lang>/events.py`) is a trigger; a verb's object can
+refine its type ("impose sanctions" SANCTION, "impose a curfew" COERCE) and a light verb takes its
+type from its object noun ("held talks" CONSULT). Control verbs wrap the event in their complement:
+"threatened to impose sanctions" THREATEN, "refused to deploy" REJECT, "promised to continue aid"
+AGREE, "urged X to ..." DEMAND, "Moscou dément ..." mode denied. Mode cues (negation, future,
+conditional, `unless`) then settle the type (`event_mode.settle`). Actors come from the same parse
+(`event_actors`). An event never reaches outside its sentence.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from dataclasses import dataclass, field
+
+from veille.analyze import actors as actor_names
+from veille.analyze.event_actors import (
+    INDIRECT_DEPS,
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    Actor,
+    Context,
+    actors_of,
+    children,
+    is_actor,
+    is_passive,
+    is_pronoun,
+    lemmas,
+    object_control_target,
+    owner,
+    place_target,
+    preps,
+    reporter,
+    subject,
+)
+from veille.analyze.event_lexicon import PLOVER_TYPES, TABLES, Lexicon, lexicon
+from veille.analyze.event_mode import HARD_CONFLICT, SOFT_CONFLICT, read_cues, settle
+from veille.model import Article, Event, Mention, TimeExpr
+
+__all__ = ["PLOVER_TYPES", "code_sentence", "find_events", "primary_event"]
+
+_VERB_POS = ("VERB", "AUX")
+_COMPLEMENT_DEPS = ("xcomp", "ccomp")
+_SEPARATE_DEPS = ("conj", "advcl", "parataxis", "relcl", "acl:relcl")
+_ATTEMPT = {"try", "attempt", "seek", "tenter", "essayer", "chercher"}
+_SPECULATE = {"pouvoir"}
+# Noun events whose of-phrase is the patient ("the invasion of Ukraine"), not the doer.
+_PATIENT_OF_TYPES = {"ASSAULT", "FIGHT", "COERCE", "SANCTION", "INVESTIGATE", "SUPPORT", "DISAPPROVE", "AID"}
+# Types whose plain object is the one who suffers the act, even when no table knows the noun.
+_PATIENT_OBJECT_TYPES = {"ASSAULT", "COERCE", "FIGHT", "SANCTION", "DISAPPROVE", "INVESTIGATE", "CONCEDE"}
+_PLACE_TARGET_TYPES = {"PROTEST", "ASSAULT", "FIGHT", "COERCE", "INVESTIGATE", "MOBILIZE", "SANCTION", "CONCEDE",
+                       "THREATEN", "RETREAT", "DEMAND"}
+_RECIPROCAL_TYPES = {"AGREE", "CONSULT", "COOPERATE", "FIGHT", "SUPPORT", "REJECT"}
+_MAX_EVENTS_PER_FRAME = 6
+_BETWEEN = ("between", "entre")
+_WORDS = re.compile(r"[^\W\d_]+")
+_LOCATIVE = {"in", "at", "near", "inside", "à", "a", "en", "dans", "près", "au", "aux"}
+# Types whose object is usually the means ("massed troops", "sent aid"), not the target.
+_MEANS_TYPES = {"MOBILIZE", "RETREAT", "AID", "SANCTION", "COOPERATE", "CONCEDE", "AGREE", "PROTEST"}
+_COOPERATIVE_NOUN_TYPES = {"CONSULT", "COOPERATE", "AID", "AGREE", "SUPPORT"}
+_TARGET_CLASSES = {"PRISONERS", "PARTIES"}  # object classes that are also the target
+_FR_MARKS = {"de", "d'", "à", "que", "qu'"}
+
+
+@dataclass
+class Frame:
+    """One coded event before actors are attached: the trigger chain and what it decided."""
+
+    type: str | None
+    anchor: object  # outermost token: the source is its subject
+    event: object  # innermost trigger (verb or noun): the target hangs from it
+    cue: list = field(default_factory=list)
+    verbs: list = field(default_factory=list)  # verb chain, outermost first (mode cues)
+    used: set = field(default_factory=set)  # token indexes the frame consumed
+    target: object = None  # an explicit target (addressee of "urge X to", subject of "that X must")
+    source: object = None  # an explicit source (noun events: "Russian troop deployment")
+    spent: object = None  # the object noun that decided the type: never the target
+    noun: bool = False
+    kind: str | None = None  # control kind of the anchor ("threaten", "refuse"...)
+    inner_type: str | None = None  # type of the complement event, before composition
+    future: bool = False
+    denied: bool = False
+    obligation: bool = False
+
+
+# ---- triggers ----
+
+
+def _keys(tok, lex: Lexicon) -> list[str]:
+    """Lemma keys of a verb, phrasal ones first: "call_on", "pull_out", then "call"."""
+    lemma = tok.lemma_.lower()
+    keys = [lemma + "_" + c.lower_ for c in tok.children if c.dep_ in ("prt", "compound:prt")]
+    keys += [lemma + "_" + c.lower_ for c in tok.children if c.dep_ == "prep" and c.pos_ == "ADP"]
+    return keys + lemmas(tok, lex)
+
+
+def _object(verb, ctx: Context):
+    """The direct object, skipping counting heads ("10 days of war games" -> games)."""
+    objs = children(verb, OBJECT_DEPS)
+    if not objs and ctx.lex.lang == "fr":  # "approuve des sanctions" parsed as an oblique with "des"
+        objs = [c for c in verb.children if c.dep_ == "obl:arg" and c.i > verb.i
+                and any(g.dep_ == "case" and g.lower_ in ("des", "du") for g in c.children)]
+    if not objs and ctx.lex.lang == "fr":  # the French parser sometimes calls a post-verbal object nsubj
+        subjects = children(verb, SUBJECT_DEPS)
+        if len(subjects) > 1 or (subjects and subjects[0].i > verb.i and _left_subject(verb, ctx)):
+            objs = [s for s in subjects if s.i > verb.i]
+    if not objs:
+        return None
+    obj = objs[0]
+    for _ in range(3):
+        lemma = obj.lemma_.lower()
+        if lemma not in ctx.lex.span_nouns and not obj.like_num:
+            break
+        nxt = [n for p, n in preps(obj, ctx.lex) if p in ("of", "de")]
+        if not nxt:
+            break
+        obj = nxt[0]
+    return obj
+
+
+def _left_subject(verb, ctx: Context) -> bool:
+    return any(t.dep_ in ("ROOT", "nsubj") and t.pos_ in ("PROPN", "NOUN") for t in ctx.doc[: verb.i])
+
+
+def noun_type(noun, lex: Lexicon, depth: int = 0) -> str | None:
+    """Type coded by an event noun, with its modifiers ("air strike", "hunger strike")."""
+    lemma = noun.lemma_.lower()
+    for c in noun.children:
+        key = (lemma, c.lemma_.lower())
+        if key in lex.noun_modifiers:
+            return lex.noun_modifiers[key]
+    if lemma in lex.nouns:
+        return lex.nouns[lemma]
+    if depth < 2 and (lemma in lex.event_heads or lemma in lex.span_nouns):
+        for c in noun.children:  # "a mediation effort", "10 days of war games"
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
+                found = noun_type(c, lex, depth + 1)
+                if found:
+                    return found
+        for prep, sub in preps(noun, lex):
+            if prep in ("of", "de"):
+                return noun_type(sub, lex, depth + 1)
+    return None
+
+
+def _reflexive(verb) -> bool:
+    return any((c.lemma_.lower() == "se" or c.lower_ in ("s'", "s’"))
+               and c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj") for c in verb.children)
+
+
+def _verb_base(verb, ctx: Context) -> Frame | None:
+    lex = ctx.lex
+    obj = _object(verb, ctx)
+    keys = _keys(verb, lex)
+    type_, spent = None, None
+    if lex.lang == "fr" and _reflexive(verb):
+        lemma = verb.lemma_.lower()
+        with_place = place_target(verb, ctx) is not None  # "se rendre (mercredi) à Rabat"
+        if with_place and lemma in lex.reflexive_with_place:
+            type_ = lex.reflexive_with_place[lemma]
+        else:
+            type_ = lex.reflexive.get(lemma)
+    for key in keys:
+        if type_:
+            break
+        if obj is not None:
+            type_ = lex.combo(key, obj.lemma_.lower())
+            if not type_ and obj.lemma_.lower() in lex.event_heads:  # "ended mediation efforts"
+                for c in obj.children:
+                    if c.dep_ in ("compound", "amod", "nmod") and not type_:
+                        type_ = lex.combo(key, c.lemma_.lower())
+            means = lex.verbs.get(key) in _MEANS_TYPES
+            if not type_ and means and lex.classes.get(obj.lemma_.lower(), set()) - _TARGET_CLASSES:
+                type_, spent = lex.verbs[key], obj  # "massed troops": the troops are the means, not the target
+                break
+            if not type_:
+                for prep, sub in preps(obj, lex):  # "a state of emergency"
+                    if prep in ("of", "de"):
+                        type_ = lex.combo(key, sub.lemma_.lower())
+                        break
+            if type_:
+                spent = obj
+                break
+            if key in lex.light:
+                type_ = noun_type(obj, lex)
+                if type_:
+                    spent = obj
+                    break
+            if key in lex.cancel and noun_type(obj, lex) in _COOPERATIVE_NOUN_TYPES:
+                type_, spent = "SANCTION", obj  # "cancelled the meeting", "annule sa rencontre"
+                break
+        for prep, sub in preps(verb, lex):
+            if (prep, sub.lemma_.lower()) in lex.prep_event_nouns:
+                type_, spent = lex.prep_event_nouns[(prep, sub.lemma_.lower())], sub
+                break
+        if not type_:
+            type_ = lex.verbs.get(key)
+    if not type_:
+        return None
+    type_ = _instrument_type(verb, type_, ctx)
+    cue = [verb] + ([spent] if spent is not None else [])
+    used = {t.i for t in cue}
+    return Frame(type=type_, anchor=verb, event=verb, cue=cue, verbs=[verb], used=used, spent=spent)
+
+
+def _instrument_type(verb, type_: str, ctx: Context) -> str:
+    """"A roadside bombing killed ..." / "Predator attacks have killed ...": the noun decides."""
+    if type_ not in ("ASSAULT", "FIGHT", "COERCE"):
+        return type_
+    for subj in children(verb, SUBJECT_DEPS):
+        found = noun_type(subj, ctx.lex)
+        if found in ("ASSAULT", "FIGHT"):
+            return found
+    return type_
+
+
+def _noun_base(noun, ctx: Context) -> Frame | None:
+    type_ = noun_type(noun, ctx.lex)
+    if not type_:
+        return None
+    frame = Frame(type=type_, anchor=noun, event=noun, cue=[noun], verbs=[], used={noun.i}, noun=True)
+    if type_ in ("DEMAND", "THREATEN") and noun.dep_ in OBJECT_DEPS:
+        for c in noun.head.children:  # "reiterated its demand that Israel ease ...": the clause is its content
+            if c.dep_ == "ccomp" and c.i > noun.i:
+                frame.used.add(c.i)
+                subj = children(c, SUBJECT_DEPS)
+                frame.target = subj[0] if subj else None
+    return frame
+
+
+def _control_kind(tok, lex: Lexicon) -> str | None:
+    if tok.pos_ in _VERB_POS:
+        for key in _keys(tok, lex):
+            if key in lex.control:
+                return lex.control[key]
+    if tok.pos_ == "ADJ":
+        return lex.control_adj.get(tok.lemma_.lower())
+    return None
+
+
+def _complement(tok, ctx: Context):
+    for c in tok.children:
+        if c.dep_ in _COMPLEMENT_DEPS and c.pos_ in _VERB_POS + ("ADJ", "NOUN"):
+            return c
+    if _control_kind(tok, ctx.lex) in ("refuse", "intent", "threaten", "deny"):
+        obj = _object(tok, ctx)  # "ruled out military action", "pledged aid": the object is the event
+        if obj is not None and noun_type(obj, ctx.lex):
+            return obj
+    if _control_kind(tok, ctx.lex) in ("intent", "threaten", "refuse"):
+        for c in tok.children:  # "have sworn to fight": an infinitive the parser took for a purpose clause
+            if c.dep_ == "advcl" and c.i > tok.i and any(g.lower_ == "to" and g.i < c.i for g in c.children):
+                return c
+    if ctx.lex.lang == "fr":
+        for c in tok.children:
+            marks = {g.lower_ for g in c.children if g.dep_ in ("mark", "case")}
+            if c.dep_ in ("acl", "advcl", "obl:arg", "ccomp") and c.pos_ in _VERB_POS and marks & _FR_MARKS:
+                return c
+        for c in tok.children:  # "exiger que X retire": the parser may lose the "que"
+            marks = {g.lower_ for g in c.children if g.dep_ == "mark"}
+            if c.dep_ == "advcl" and c.i > tok.i and c.pos_ in _VERB_POS and not marks:
+                return c
+    return None
+
+
+def _search_trigger(tok, ctx: Context, seen: set):
+    """Nearest trigger in the words that follow a control verb ("menace la Russie de sanctions")."""
+    best = None
+    for t in tok.subtree:
+        if t.i <= tok.i or t.i in seen or _inside(t, tok, ("advcl", "relcl", "acl:relcl", "nsubj", "parataxis")):
+            continue
+        frame = _build(t, ctx, seen | {tok.i}, depth=1)
+        if frame is not None:
+            best = frame
+            break
+    return best
+
+
+def _inside(tok, top, deps) -> bool:
+    while tok != top and tok.head != tok:
+        if tok.dep_ in deps:
+            return True
+        tok = tok.head
+    return False
+
+
+def _build(tok, ctx: Context, seen: set, depth: int = 0) -> Frame | None:
+    """The event a token triggers, composing control verbs with the event in their complement."""
+    if tok.i in seen or depth > 4:
+        return None
+    seen = seen | {tok.i}
+    lex = ctx.lex
+    kind = _control_kind(tok, lex)
+    if kind:
+        comp = _complement(tok, ctx)
+        inner = _build(comp, ctx, seen, depth + 1) if comp is not None else None
+        searching = kind in ("threaten", "deny") or (
+            kind in ("refuse", "intent") and not children(tok, OBJECT_DEPS)
+        )
+        if inner is None and searching:
+            base = _verb_base(tok, ctx)
+            if base is None or base.spent is None:
+                inner = _search_trigger(tok, ctx, seen)
+        frame = _compose(tok, kind, inner, comp, ctx)
+        if frame is not None:
+            return frame
+    if tok.pos_ in _VERB_POS:
+        frame = _verb_base(tok, ctx)
+        if frame is None and _obliged(tok, ctx):
+            frame = Frame(type="DEMAND", anchor=tok, event=tok, cue=[tok], verbs=[tok], used={tok.i},
+                          obligation=True)
+        return frame
+    if tok.pos_ == "NOUN":
+        return _noun_base(tok, ctx)
+    return None
+
+
+def _obliged(verb, ctx: Context) -> bool:
+    return any(c.dep_ in ("aux", "aux:tense") and c.lower_ in ctx.lex.obligation for c in verb.children)
+
+
+def _compose(tok, kind: str, inner: Frame | None, comp, ctx: Context) -> Frame | None:
+    lex = ctx.lex
+    lemma = tok.lemma_.lower()
+    inner_type = inner.type if inner else None
+    frame_kw: dict = {}
+    if kind == "threaten":
+        type_ = "THREATEN"
+    elif kind == "refuse":
+        type_ = "REJECT" if inner or _verb_base(tok, ctx) is None else _verb_base(tok, ctx).type
+    elif kind == "intent":
+        if inner is None:
+            return None
+        conflict = inner_type in HARD_CONFLICT | SOFT_CONFLICT | {"THREATEN"}
+        type_ = "THREATEN" if conflict else "AGREE"
+    elif kind == "demand":
+        if inner is None and comp is None:
+            return None
+        type_ = "COERCE" if lemma in ("order", "ordonner") and inner_type == "COERCE" else "DEMAND"
+    elif kind == "must":
+        if inner is None and comp is None:
+            return None
+        type_, frame_kw["obligation"] = (inner_type or "DEMAND"), True
+    elif kind == "plan":
+        if inner is None:
+            return None
+        type_ = inner_type
+        if lemma not in _ATTEMPT and lemma not in _SPECULATE:
+            frame_kw["future"] = True
+    elif kind == "prepare":
+        if inner is None:
+            return None
+        type_ = "MOBILIZE" if inner_type in ("ASSAULT", "FIGHT") else inner_type
+        frame_kw["future"] = type_ != "MOBILIZE"
+    elif kind == "pass":
+        if inner is None:
+            return None
+        type_ = inner_type
+    elif kind == "allow":
+        type_ = "CONCEDE"
+    elif kind == "deny":
+        if inner is None:
+            return None
+        type_, frame_kw["denied"] = inner_type, True
+    else:
+        return None
+    if type_ is None:
+        return None
+    target = None
+    if (kind in ("threaten", "allow") and lemma in lex.object_control) or kind == "demand":
+        target = object_control_target(tok, ctx)
+    if kind in ("demand", "must") and target is None and comp is not None and comp.dep_ != "xcomp":
+        subj = children(comp, SUBJECT_DEPS)
+        target = subj[0] if subj else None
+    if inner is not None:
+        frame_kw["future"] = frame_kw.get("future", False) or inner.future
+        frame_kw["denied"] = frame_kw.get("denied", False) or inner.denied
+        frame_kw["obligation"] = frame_kw.get("obligation", False) or inner.obligation
+    return Frame(
+        type=type_,
+        anchor=tok,
+        event=inner.event if inner else tok,
+        cue=[tok] + (inner.cue if inner else []),
+        verbs=[tok] + (inner.verbs if inner else []),
+        used={tok.i} | (inner.used if inner else set()),
+        target=target if target is not None else (inner.target if inner else None),
+        spent=inner.spent if inner else None,
+        noun=inner.noun if inner else False,
+        kind=kind,
+        inner_type=inner_type,
+        **frame_kw,
+    )
+
+
+# ---- frames of a sentence ----
+
+
+def _depth(tok) -> int:
+    d = 0
+    while tok.head != tok:
+        tok, d = tok.head, d + 1
+    return d
+
+
+def _may_trigger(tok, lex: Lexicon) -> bool:
+    """Cheap pre-test before building a frame: is any of the token's lemma keys in a table?"""
+    if tok.pos_ not in _VERB_POS + ("NOUN", "ADJ"):
+        return False
+    keys = lemmas(tok, lex)
+    if any(k in lex.trigger_lemmas for k in keys):
+        return True
+    if tok.pos_ in _VERB_POS:
+        return any(c.dep_ in ("prt", "compound:prt", "prep", "aux", "aux:tense") for c in tok.children)
+    return False
+
+
+def _frames(ctx: Context) -> list[Frame]:
+    lex = ctx.lex
+    frames: list[Frame] = []
+    used: set[int] = set()
+    depth = {t.i: _depth(t) for t in ctx.doc}
+    for tok in sorted((t for t in ctx.doc if _may_trigger(t, lex)), key=lambda t: (depth[t.i], t.i)):
+        if tok.i in used:
+            continue
+        if tok.lemma_.lower() in lex.reporting and not children(tok, OBJECT_DEPS):
+            continue
+        frame = _build(tok, ctx, set())
+        if frame is None:
+            continue
+        used |= frame.used
+        frames.append(frame)
+    owners = {i: f for f in frames for i in frame_tokens(f)}
+    return [f for f in frames if not _embedded(f, owners)]
+
+
+def frame_tokens(frame: Frame) -> set[int]:
+    return frame.used | {frame.anchor.i}
+
+
+def _embedded(frame: Frame, owners: dict) -> bool:
+    """True when the frame sits inside an argument of another event (content, not a new event)."""
+    child, tok = frame.anchor, frame.anchor.head
+    while tok != child:
+        if tok.i in owners and owners[tok.i] is not frame:
+            return child.dep_ not in _SEPARATE_DEPS
+        if child.dep_ in _SEPARATE_DEPS:
+            return False
+        child, tok = tok, tok.head
+    return False
+
+
+# ---- actors ----
+
+
+def _sources(frame: Frame, ctx: Context) -> tuple[list[Actor], object]:
+    """Source actors, and the passive patient if any (it becomes the target)."""
+    if frame.noun and frame.anchor == frame.event:
+        return _noun_sources(frame, ctx), None
+    src, patient = subject(frame.anchor, ctx)
+    if src is not None and frame.event != frame.anchor and _passive_verb(frame.event):
+        src2, patient = subject(frame.event, ctx)
+        src = src2 or src
+    return actors_of(src, frame.anchor, ctx, frozenset(frame.used)), patient
+
+
+def _passive_verb(tok) -> bool:
+    return tok.pos_ in _VERB_POS and is_passive(tok)
+
+
+def _noun_sources(frame: Frame, ctx: Context) -> list[Actor]:
+    noun = frame.event
+    lex = ctx.lex
+    if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in _VERB_POS:  # "the ILO reiterated its demand"
+        src, _ = subject(noun.head, ctx)
+        if src is not None:
+            return actors_of(src, noun.head, ctx, frozenset(frame.used))
+    for c in noun.children:
+        if c.dep_ == "poss" and is_actor(c, ctx):
+            return actors_of(c, noun, ctx, frozenset(frame.used))
+        if c.dep_ in ("amod", "compound") and actor_names.country_of(c.text):
+            return [_adjective_actor(c, ctx)]
+    for prep, sub in preps(noun, lex):
+        if prep in lex.agent_preps or (prep in ("of", "de") and frame.type not in _PATIENT_OF_TYPES):
+            if is_actor(sub, ctx):
+                return actors_of(sub, noun, ctx, frozenset(frame.used))
+    for prep, sub in preps(noun, lex):  # "talks between Moscow and Washington": both take part
+        if prep in _BETWEEN and is_actor(sub, ctx):
+            return actors_of(sub, noun, ctx, frozenset(frame.used))
+    return []
+
+
+def _adjective_actor(adj, ctx: Context) -> Actor:
+    """A demonym modifier as actor: "an Indian proposal" -> "Indian proposal" (IND)."""
+    head = adj.head
+    a, b = sorted((adj, head), key=lambda t: t.i)
+    text = adj.doc[a.i : b.i + 1].text  # "Israeli military policies", "frontière ukrainienne"
+    return Actor(text=text, code=actor_names.country_of(adj.text), start=a.idx, end=b.idx + len(b), head=adj)
+
+
+def _targets(frame: Frame, patient, ctx: Context) -> list[Actor]:
+    tok = frame.target if frame.target is not None else patient
+    if tok is not None:
+        return _as_actors(tok, frame, ctx)
+    event = frame.event
+    if frame.noun and event == frame.anchor:
+        found = _noun_target(event, frame, ctx)
+    elif frame.noun:  # "rejected an Australian ultimatum": whose ultimatum; "pledged aid to Ukraine"
+        found = _noun_target(event, frame, ctx) or owner(event, ctx) or _prep_target(frame.anchor, ctx, {event})
+    else:
+        found = _verb_target(event, frame, ctx)
+    if found is None and frame.type in _PLACE_TARGET_TYPES:
+        found = place_target(event, ctx) or place_target(frame.spent, ctx)
+    if found is None and not frame.noun and frame.type in _PATIENT_OBJECT_TYPES:
+        found = _plain_object(event, frame, ctx)
+    return _as_actors(found, frame, ctx) if found is not None else []
+
+
+def _plain_object(verb, frame: Frame, ctx: Context):
+    """Last resort: the object as written ("demolished houses"), unless it is the event's own means."""
+    obj = _object(verb, ctx) if verb.pos_ in _VERB_POS else None
+    if obj is None or obj == frame.spent or noun_type(obj, ctx.lex) or obj.i in frame.used:
+        return None
+    if obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in ctx.lex.time_words:
+        return None
+    if obj.pos_ == "NOUN" and "Plur" not in obj.morph.get("Number"):
+        return None  # "sought refuge": an abstract object is no target; people usually come in plural
+    return obj
+
+
+def _as_actors(tok, frame: Frame, ctx: Context) -> list[Actor]:
+    if tok.pos_ == "ADJ" and actor_names.country_of(tok.text):
+        return [_adjective_actor(tok, ctx)]
+    return actors_of(tok, frame.event, ctx, frozenset(frame.used))
+
+
+def _verb_target(verb, frame: Frame, ctx: Context):
+    lex = ctx.lex
+    obj = _object(verb, ctx) if verb.pos_ in _VERB_POS else None
+    skip = set()
+    if obj is not None and obj != frame.spent and is_actor(obj, ctx) and not is_pronoun(obj, lex):
+        return obj
+    for ind in children(verb, INDIRECT_DEPS):
+        if is_actor(ind, ctx):
+            return ind
+    if obj is not None:
+        if obj == frame.spent or not is_actor(obj, ctx):
+            inner = _noun_owner_target(obj, ctx)
+            if inner is not None:
+                return inner
+        skip.add(obj)
+    found = _prep_target(verb, ctx, skip)
+    if found is not None:
+        return found
+    for conj in (obj.children if obj is not None else []):  # "photographs and intelligence to Macedonia"
+        if conj.dep_ == "conj":
+            found = _prep_target(conj, ctx, skip)
+            if found is not None:
+                return found
+    if obj is not None and is_pronoun(obj, lex):
+        return obj
+    return None
+
+
+def _noun_owner_target(noun, ctx: Context):
+    """For an object noun: whose proposal is rejected, on whom sanctions fall."""
+    for prep, sub in preps(noun, ctx.lex):
+        if prep in ctx.lex.target_preps and prep not in ("of", "de", "in", "en", "dans", "for", "pour"):
+            if is_actor(sub, ctx):
+                return sub
+    return owner(noun, ctx)
+
+
+def _prep_target(tok, ctx: Context, skip):
+    found = preps(tok, ctx.lex)
+    for want in ctx.lex.target_preps:
+        if want in ("in", "en", "dans", "à"):
+            continue  # places: only as the last resort (place_target)
+        for prep, noun in found:
+            if prep != want or noun in skip or noun.lemma_.lower() in ctx.lex.time_words:
+                continue
+            if is_actor(noun, ctx):
+                return noun
+            inner = owner(noun, ctx)
+            if inner is not None:
+                return inner
+    for prep, noun in found:  # French "à": an addressee when it is an actor, not a city
+        if prep == "à" and is_actor(noun, ctx) and not actor_names.is_state(noun.text) and noun.pos_ != "PROPN":
+            return noun
+    for prep, noun in found:
+        if prep == "à" and noun.pos_ == "PROPN" and actor_names.is_state(noun.text):
+            if not actor_names.is_metonym(noun.text) or ctx.lex.lang != "fr":
+                return noun
+    return None
+
+
+def _noun_target(noun, frame: Frame, ctx: Context):
+    lex = ctx.lex
+    for c in noun.children:  # "its demand that Israel ease restrictions"
+        if c.dep_ in ("acl", "ccomp") and c.pos_ in _VERB_POS and frame.type in ("DEMAND", "THREATEN"):
+            subj = children(c, SUBJECT_DEPS)
+            if subj and is_actor(subj[0], ctx):
+                return subj[0]
+    for want in lex.target_preps:
+        for prep, sub in preps(noun, lex):
+            if prep != want:
+                continue
+            if prep in ("of", "de") and frame.type not in _PATIENT_OF_TYPES:
+                continue
+            if prep in lex.agent_preps or prep in _BETWEEN:
+                continue
+            if is_actor(sub, ctx):
+                return sub
+            if prep not in ("of", "de", "in", "en", "dans"):
+                inner = owner(sub, ctx)  # "riots against Israeli military policies"
+                if inner is not None:
+                    return inner
+    return None
+
+
+# ---- from frames to events ----
+
+
+def _events(frame: Frame, ctx: Context, text: str) -> list[Event]:
+    cues = read_cues(frame.verbs or [frame.anchor], frame.anchor, ctx.lex, text)
+    cues.future = cues.future or frame.future
+    cues.denied = cues.denied or frame.denied
+    obliged = frame.obligation or cues.obligation
+    cues.obligation = False
+    if obliged:
+        demand = _reported_obligation(frame, ctx)
+        if demand is not None:
+            sources, targets = demand
+            type_, mode = "DEMAND", ("denied" if cues.denied else "negated" if cues.negated else None)
+        elif frame.type == "DEMAND" and frame.obligation and frame.anchor.lemma_.lower() not in ctx.lex.control:
+            return []  # "X must do Y" nobody reports: not a coded demand
+        else:
+            sources, patient = _sources(frame, ctx)
+            targets = _targets(frame, patient, ctx)
+            type_, mode = frame.type, "hypothetical"
+    else:
+        sources, patient = _sources(frame, ctx)
+        targets = _targets(frame, patient, ctx)
+        type_, mode = settle(frame.type, cues)
+    if frame.kind == "refuse" and mode == "negated" and frame.inner_type in HARD_CONFLICT | SOFT_CONFLICT:
+        type_, mode = "THREATEN", "hypothetical"  # "does not rule out deploying missiles"
+    type_ = _adjust(type_, frame, sources)
+    if frame.noun and frame.anchor == frame.event and not sources and not targets:
+        return []  # a bare event noun with nobody attached says nothing about who did what
+    cue = " ".join(text[t.idx : t.idx + len(t)] for t in sorted(frame.cue, key=lambda t: t.i))
+    pairs = _pairs(sources, targets, type_)
+    return [
+        Event(type=type_, sentence=text, start=0, end=len(text), source=s.text if s else None,
+              target=t.text if t else None, source_code=s.code if s else None,
+              target_code=t.code if t else None, mode=mode, cue=cue)
+        for s, t in pairs[:_MAX_EVENTS_PER_FRAME]
+    ]
+
+
+def _reported_obligation(frame: Frame, ctx: Context):
+    """"Russia said Sudan must return the helicopter": a demand from the reporter to the subject."""
+    rep = reporter(frame.anchor, ctx)
+    subj, _ = subject(frame.anchor, ctx)
+    if rep is None or subj is None or is_pronoun(subj, ctx.lex) or subj == rep:
+        return None
+    used = frozenset(frame.used)
+    sources, targets = actors_of(rep, frame.anchor, ctx, used), actors_of(subj, frame.anchor, ctx, used)
+    return (sources, targets) if sources and targets else None
+
+
+def _adjust(type_: str, frame: Frame, sources: list[Actor]) -> str:
+    # States lodge protests, they do not march: a state's "protest" is verbal disapproval.
+    if type_ == "PROTEST" and sources and all(actor_names.is_state(s.text) for s in sources):
+        return "DISAPPROVE"
+    # Exercises held by several states together are cooperation.
+    joint = len(sources) > 1 or (sources and len(actor_names.countries_in(sources[0].text)) > 1)
+    if type_ == "MOBILIZE" and joint and any(
+        t.lemma_.lower() in ("exercise", "game", "drill", "exercice", "manœuvre") for t in frame.cue
+    ):
+        return "COOPERATE"
+    return type_
+
+
+def _pairs(sources: list[Actor], targets: list[Actor], type_: str) -> list[tuple]:
+    if len(sources) > 1 and not targets and type_ in _RECIPROCAL_TYPES:
+        return [(a, b) for a in sources for b in sources if a is not b]
+    return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    seen, out = set(), []
+    for e in events:
+        key = (e.type, e.source, e.target, e.mode)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def _code_parsed(doc, text: str, lex: Lexicon, mentions: list[Mention] | None) -> list[Event]:
+    """Events of a parsed text, sentence by sentence as the parser splits it: an event never takes
+    an actor or a cue from another sentence. Offsets are relative to `text`."""
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    if len(sents) > 1:
+        out: list[Event] = []
+        for sent in sents:
+            a, b = sent.start_char, sent.end_char
+            local = [dataclasses.replace(m, start=m.start - a, end=m.end - a)
+                     for m in mentions or [] if a <= m.start and m.end <= b]
+            for event in _code_one(sent.as_doc(), text[a:b], lex, local):
+                event.start, event.end = a, b
+                out.append(event)
+        return out
+    return _code_one(doc, text, lex, mentions)
+
+
+def _code_one(doc, text: str, lex: Lexicon, mentions: list[Mention] | None) -> list[Event]:
+    ctx = Context(doc, lex, mentions)
+    frames = sorted(_frames(ctx), key=lambda f: (_depth(f.anchor), f.noun, f.anchor.i))
+    events: list[Event] = []
+    for frame in frames:
+        events.extend(_events(frame, ctx, text))
+    return _dedupe(events)
+
+
+# ---- public API ----
+
+
+def code_sentence(sentence: str, lang: str, mentions: list[Mention] | None = None) -> list[Event]:
+    """Events of one sentence, main event first. `mentions` offsets are relative to the sentence.
+
+    Given several sentences, each is coded on its own (events keep their own sentence and span).
+
+    Returns [] for a sentence without a candidate event word (it is then not parsed at all) and for a
+    language without event tables.
+    """
+    if lang not in TABLES:
+        return []
+    lex = lexicon(lang)
+    if not sentence.strip() or not lex.is_candidate(sentence):
+        return []
+    from veille.analyze import nlp
+
+    doc = nlp.parse(lex.repair(sentence), lang)
+    return _code_parsed(doc, sentence, lex, mentions)
+
+
+def primary_event(events: list[Event]) -> Event | None:
+    """The main event of a sentence: `code_sentence` lists it first."""
+    return events[0] if events else None
+
+
+def find_events(article: Article, doc, mentions: list[Mention], times: list[TimeExpr]) -> list[Event]:
+    """Events of an article, sentence by sentence (`doc` = `nlp.ner_doc(article.text, lang)`).
+
+    Only sentences holding a candidate event word are parsed, in one batch. Each event gets the
+    article id, its sentence span, the date of a resolved time expression in the same sentence (else
+    the article's date at the article's own precision) and a place: a LOC mention of the sentence that
+    is not one of the actors, else the dateline.
+    """
+    lang = article.language or ""
+    if lang not in TABLES:
+        return []
+    lex = lexicon(lang)
+    text = article.text
+    spans = [_trim(a, b, text, article) for a, b in _sentence_spans(doc, text)]
+    entity_starts = sorted(e.start_char for e in getattr(doc, "ents", ()))
+    spans = [(a, b) for a, b in spans
+             if b > a and lex.is_candidate(text[a:b]) and _has_actor(text[a:b], a, b, entity_starts, lang)]
+    if not spans:
+        return []
+    from veille.analyze import nlp
+
+    parsed = nlp.parse_docs([lex.repair(text[a:b]) for a, b in spans], lang)
+    out: list[Event] = []
+    for (a, b), pdoc in zip(spans, parsed, strict=True):
+        local = [dataclasses.replace(m, start=m.start - a, end=m.end - a)
+                 for m in mentions if a <= m.start and m.end <= b]
+        for event in _code_parsed(pdoc, text[a:b], lex, local):
+            event.article_id = article.id
+            event.start, event.end = a + event.start, a + event.end
+            event.date, event.precision = _date(article, times, a, b)
+            event.place = _place(article, local, event)
+            out.append(event)
+    return out
+
+
+def _has_actor(sentence: str, a: int, b: int, entity_starts: list[int], lang: str) -> bool:
+    """Someone to code: a named entity in the sentence, or an institution or group word."""
+    i = bisect.bisect_left(entity_starts, a)
+    if i < len(entity_starts) and entity_starts[i] < b:
+        return True
+    words = _WORDS.findall(sentence)
+    return any(actor_names.is_agent_noun(w.lower(), lang) or (w[0].isupper() and actor_names.country_of(w))
+               for w in words)
+
+
+def _trim(a: int, b: int, text: str, article: Article) -> tuple[int, int]:
+    """A sentence span without surrounding whitespace nor the dateline ("GENEVE (Reuters) -")."""
+    d = article.dateline
+    if d is not None and a <= d.start < b and d.end < b:
+        a = d.end
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _sentence_spans(doc, text: str) -> list[tuple[int, int]]:
+    if doc.text == text:
+        return [(s.start_char, s.end_char) for s in doc.sents]
+    spans, pos = [], 0
+    for s in doc.sents:
+        start = text.find(s.text, pos)
+        if start >= 0:
+            spans.append((start, start + len(s.text)))
+            pos = start + len(s.text)
+    return spans
+
+
+def _date(article: Article, times: list[TimeExpr], a: int, b: int) -> tuple[str | None, str | None]:
+    for t in times:
+        if a <= t.start and t.end <= b and t.value:
+            return t.value, t.precision
+    return article.published, article.date_precision if article.published else None
+
+
+def _place(article: Article, local: list[Mention], event: Event) -> str | None:
+    actor_texts = {event.source, event.target}
+    sentence = event.sentence
+    for m in local:
+        if m.type != "LOC":
+            continue
+        before = sentence[: m.start].split()[-1:]
+        locative = bool(before) and before[0].lower() in _LOCATIVE
+        if not locative and (actor_names.is_state(m.text) or actor_names.is_metonym(m.text)):
+            continue  # "selon Washington", "Moscow said": a government speaking, not a place
+        if m.canonical in actor_texts or m.text in actor_texts:
+            continue
+        if any(x and (m.text in x or m.canonical in x) for x in actor_texts):
+            continue
+        return m.canonical or m.text
+    return article.dateline.place if article.dateline else None
