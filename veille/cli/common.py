@@ -52,3 +52,13 @@ def open_existing(db: Path | None) -> Store:
 
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def ingest_stages(analyze: bool) -> list:
+    """The stages `veille ingest` and `veille watch` run on each stored batch: analysis and
+    story assignment, or none with --no-analyze (the heavy modules are then never imported)."""
+    if not analyze:
+        return []
+    from veille.resolve import stage
+
+    return stage.ingest_stages(analyze)

@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from veille.cli.app import DbOption, app, db_path
-from veille.cli.common import JsonOption, OutputOption, check_date, console, open_existing, print_json
+from veille.cli.common import (
+    JsonOption,
+    OutputOption,
+    check_date,
+    console,
+    ingest_stages,
+    open_existing,
+    print_json,
+)
 from veille.ingest.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
@@ -59,10 +67,6 @@ def _row(article: Article) -> dict[str, Any]:
 # ---- ingest ----
 
 
-def _stages(analyze: bool) -> list:
-    from veille.resolve.stage import ingest_stages
-
-    return ingest_stages(analyze)
 
 
 @app.command()
@@ -110,7 +114,7 @@ def ingest(
                 batch_size=batch_size,
                 on_progress=progress.update,
                 stdin=sys.stdin.buffer if "-" in targets else None,
-                stages=_stages(analyze),
+                stages=ingest_stages(analyze),
             )
         except KeyboardInterrupt:
             progress.stop()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from veille.cli.app import DbOption, app, db_path
+from veille.cli.common import ingest_stages
 from veille.ingest.pipeline import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
@@ -102,7 +103,7 @@ def watch(
     display = _Display(err, json_out)
     with (
         open_store(db_path(db)) as store,
-        Watcher(sources, store, config, stages=_stages(analyze)) as watcher,
+        Watcher(sources, store, config, stages=ingest_stages(analyze)) as watcher,
     ):
         display.start(watcher.states)
 
@@ -126,10 +127,6 @@ def watch(
         raise typer.Exit(1)
 
 
-def _stages(analyze: bool) -> list:
-    from veille.resolve.stage import ingest_stages
-
-    return ingest_stages(analyze)
 
 
 @app.command()

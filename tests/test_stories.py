@@ -1,0 +1,154 @@
+"""Online story clustering: translations meet, unrelated news stays apart, merges keep ids stable."""
+
+import numpy as np
+import pytest
+
+from veille.resolve import story_features as sf
+from veille.resolve.stories import StoryClusterer, StoryConfig, StoryItem
+
+FLOOD_FR = (
+    "Crues en Bavière : des milliers d'habitants évacués\n"
+    "Le Danube a débordé samedi à Ratisbonne, où les pompiers ont évacué plus de 3 000 habitants "
+    "après deux jours de pluies torrentielles."
+)
+FLOOD_EN = (
+    "Floods in Bavaria: thousands of residents evacuated\n"
+    "The Danube burst its banks in Regensburg on Saturday, where firefighters evacuated more than "
+    "3,000 residents after two days of torrential rain."
+)
+FLOOD_EN_2 = (
+    "Danube floods force evacuations in Regensburg\n"
+    "More than 3,000 people were evacuated from Regensburg in Bavaria on Saturday as the Danube "
+    "overflowed after two days of heavy rain, the fire service said."
+)
+CHESS = (
+    "Norwegian wins rapid chess title in Havana\n"
+    "A 19-year-old Norwegian grandmaster won the world rapid chess championship in Havana on "
+    "Sunday, beating the defending champion in a tie-break."
+)
+CHESS_FR = (
+    "Échecs : un Norvégien champion du monde de parties rapides à La Havane\n"
+    "Un grand maître norvégien de 19 ans a remporté dimanche à La Havane le championnat du monde "
+    "d'échecs en parties rapides, en battant le tenant du titre au départage."
+)
+VOTE = (
+    "Lisbon council approves tram extension\n"
+    "Lisbon's city council voted on Thursday to extend the number 15 tram line to the new hospital, "
+    "with works due to start next spring."
+)
+
+
+def item(id_, text, lang, date, entities=()):
+    return StoryItem(id=id_, text=text, language=lang, date=date, precision="day", entities=dict.fromkeys(entities, "X"))
+
+
+@pytest.fixture(scope="session")
+def tiny_set():
+    """Six reports on three stories, embedded once for the session (the model loads in a few seconds)."""
+    from veille.resolve.embed import embed
+
+    rows = [
+        ("flood-fr", FLOOD_FR, "fr", "2024-06-01", ["baviere", "danube", "ratisbonne"], "flood"),
+        ("flood-en", FLOOD_EN, "en", "2024-06-01", ["bavaria", "danube", "regensburg"], "flood"),
+        ("flood-en-2", FLOOD_EN_2, "en", "2024-06-01", ["regensburg", "danube", "bavaria"], "flood"),
+        ("chess-en", CHESS, "en", "2024-12-29", ["havana"], "chess"),
+        ("chess-fr", CHESS_FR, "fr", "2024-12-29", ["la havane"], "chess"),
+        ("tram-en", VOTE, "en", "2024-03-14", ["lisbon"], "tram"),
+    ]
+    vectors = embed([r[1] for r in rows])
+    items = []
+    for (id_, text, lang, date, ents, _), vector in zip(rows, vectors, strict=True):
+        it = item(id_, text, lang, date, ents)
+        it.vector = vector
+        items.append(it)
+    return items, {r[0]: r[5] for r in rows}
+
+
+def partition(clusterer, ids):
+    groups = {}
+    for i in ids:
+        groups.setdefault(clusterer.story_of(i), set()).add(i)
+    return sorted(sorted(g) for g in groups.values())
+
+
+@pytest.mark.slow
+def test_a_french_report_and_its_english_translation_join_one_story(tiny_set):
+    items, _ = tiny_set
+    by_id = {i.id: i for i in items}
+    clusterer = StoryClusterer()
+    first = clusterer.assign(by_id["flood-fr"])
+    assert first == "flood-fr"  # a story is named after its first article
+    assert clusterer.assign(by_id["flood-en"]) == first
+    assert clusterer.assign(by_id["tram-en"]) != first
+
+
+@pytest.mark.slow
+def test_any_arrival_order_gives_the_same_stories(tiny_set):
+    items, gold = tiny_set
+    expected = sorted(sorted(i for i in gold if gold[i] == s) for s in set(gold.values()))
+    for seed in range(5):
+        order = list(items)
+        np.random.default_rng(seed).shuffle(order)
+        clusterer = StoryClusterer()
+        for it in order:
+            clusterer.assign(it)
+        assert partition(clusterer, gold) == expected, f"order {[i.id for i in order]}"
+
+
+@pytest.mark.slow
+def test_saved_state_loads_and_keeps_assigning_the_same_way(tiny_set, tmp_path):
+    items, gold = tiny_set
+    clusterer = StoryClusterer()
+    for it in items[:-1]:
+        clusterer.assign(it)
+    clusterer.save(tmp_path)
+    again = StoryClusterer.load(tmp_path)
+    assert again.article_ids == clusterer.article_ids
+    assert [again.story_of(i.id) for i in items[:-1]] == [clusterer.story_of(i.id) for i in items[:-1]]
+    assert again.assign(items[-1]) == clusterer.assign(items[-1])
+
+
+def unit(*components):
+    v = np.zeros(512, np.float32)
+    for i, x in enumerate(components):
+        v[i] = x
+    return v / np.linalg.norm(v)
+
+
+def test_an_article_bridging_two_stories_merges_them_into_the_older_one():
+    config = StoryConfig(
+        bias=-5.0, w_centroid=5.0, w_nearest_same=5.0, w_nearest_other=5.0, w_words=0.0, w_entities=0.0,
+        w_same_language=0.0, w_dated=0.0, w_gap=0.0, merge_logit=0.0,
+    )  # fmt: skip
+    clusterer = StoryClusterer(config)
+    older = clusterer.assign(StoryItem("a", "a", language="en", vector=unit(1, 0)))
+    newer = clusterer.assign(StoryItem("b", "b", language="en", vector=unit(0, 1)))
+    assert older != newer
+    bridge = clusterer.assign(StoryItem("ab", "ab", language="en", vector=unit(1, 1)))
+    assert bridge == older
+    assert clusterer.merged_into == {newer: older}
+    assert clusterer.resolve(newer) == older
+    assert {clusterer.story_of(i) for i in ("a", "b", "ab")} == {older}
+    stories = {s.id: s for s in clusterer.stories()}
+    assert sorted(stories[older].articles) == ["a", "ab", "b"]
+    assert stories[newer].merged_into == older and stories[newer].articles == []
+
+
+def test_an_article_seen_twice_keeps_its_story():
+    clusterer = StoryClusterer()
+    first = clusterer.assign(StoryItem("a", "a", vector=unit(1, 0)))
+    assert clusterer.assign(StoryItem("a", "a", vector=unit(0, 1))) == first
+    assert len(clusterer) == 1
+
+
+def test_name_skeletons_meet_across_languages_and_scripts():
+    assert {sf.skeleton(w) for w in ("Finlande", "Finland", "Фінляндія", "فنلاند")} == {"fnlnd"}
+    assert sf.skeleton("Turquie") == sf.skeleton("Turkey")
+
+
+def test_dates_become_day_spans_as_wide_as_their_precision():
+    assert sf.day_span("2022-01", "month") == (sf.day_span("2022-01-01")[0], sf.day_span("2022-01-31")[1])
+    assert sf.day_span(None) is None
+    assert sf.day_span("not a date") is None
+    lo, hi = sf.day_span(86400.0 * 10)
+    assert lo == hi == 10.0
