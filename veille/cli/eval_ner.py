@@ -30,9 +30,7 @@ def eval_ner(
 ) -> None:
     """Precision, recall and F1 per type and micro-averaged, exact span and type match.
 
-    The model runs once per text; its raw entities (labels mapped to PER/ORG/LOC/MISC) and veille's
-    cleaned mentions (find_entities) are scored on the same documents. Only types present in the gold
-    are scored (HIPE has no MISC)."""
+    The model runs once per text; its raw entities (labels mapped to PER/ORG/LOC/MISC) and veille's cleaned mentions (find_entities) are scored on the same documents. Only types present in the gold are scored (HIPE has no MISC)."""
     from rich.console import Console
     from rich.table import Table
 

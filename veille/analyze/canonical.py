@@ -1,0 +1,211 @@
+"""One name, one sense, one canonical form per article.
+
+- Consistent types: every mention of the same name gets the type a clear majority (two to one) of its
+  mentions have; a courtesy
+  title or a known person's surname makes it a person, a country name makes it a place.
+- Missed repeats: a name the model found once is also a mention where it recurs and the model missed it
+  (never inside another mention, a credit line, a dateline or a subhead). In ALL-CAPS lines, where the
+  model is unreliable, only names found elsewhere in the article (compared case-insensitively) count.
+- Person canonical form: `Riabkov`, `M. Riabkov` and `Sergueï Riabkov` all read `Sergueï Riabkov`;
+  `Mme Sherman` and `M. Sherman` read `Wendy Sherman` when the full name appears (translations get
+  titles wrong, so titles never block a merge). Among compatible full names the longest wins
+  (`Wendy R. Sherman`). Different given names are different people (`Joe Biden`, `Hunter Biden`); a bare
+  surname shared by several goes to the nearest full name before it (else after it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from anyascii import anyascii
+
+from veille.analyze.countries import capital_code, country_code
+from veille.analyze.entity_tables import Tables, doc_text
+from veille.model import Mention
+
+_WORD = re.compile(r"[\w][\w.'’\-]*")
+
+
+def _key(text: str) -> str:
+    return anyascii(" ".join(text.split())).lower().replace("’", "'")
+
+
+def _name_tokens(text: str) -> list[str]:
+    return [_key(t).strip(".") for t in _WORD.findall(text)]
+
+
+def propagate(doc, mentions: list[Mention], blocked: list[tuple[int, int]], caps: list[tuple[int, int]],
+              tables: Tables) -> list[Mention]:
+    """Add mentions where a name found by the model recurs unnoticed (see module doc)."""
+    known: dict[tuple[str, ...], Counter] = {}
+    for m in mentions:
+        if _inside(m.start, m.end, caps) or len(m.text) < 2 or not any(c.isupper() for c in m.text):
+            continue
+        toks = tuple(t.text for t in doc.char_span(m.start, m.end, alignment_mode="expand"))
+        known.setdefault(toks, Counter())[m.type] += 1
+    if not known and not caps:
+        return mentions
+    first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    first_ci: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for toks in sorted(known, key=len, reverse=True):
+        first[toks[0]].append(toks)
+        first_ci[toks[0].lower()].append(toks)
+    taken = sorted((m.start, m.end) for m in mentions)
+    added: list[Mention] = []
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        in_caps = _inside(tok.idx, tok.idx + 1, caps)
+        candidates = first_ci.get(tok.lower_, []) if in_caps else first.get(tok.text, [])
+        match = None
+        for toks in candidates:
+            j = i + len(toks)
+            if j > n:
+                continue
+            words = [doc[k].text for k in range(i, j)]
+            if (in_caps and [w.lower() for w in words] == [t.lower() for t in toks]) or words == list(toks):
+                match = (toks, j)
+                break
+        if match is None and in_caps and tok.text.isupper() and len(tok.text) > 2:
+            match = _caps_country(doc, i, tables)
+        if match is None:
+            i += 1
+            continue
+        toks, j = match
+        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        if not _overlaps(start, end, taken) and not _inside(start, end, blocked) and \
+                (in_caps or _standalone(doc, i, j)):
+            kind = known[toks].most_common(1)[0][0] if toks in known else "LOC"
+            added.append(Mention(text=doc_text(doc)[start:end], start=start, end=end, type=kind, canonical=""))
+        i = j
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _caps_country(doc, i: int, tables: Tables):
+    for length in (3, 2, 1):
+        j = i + length
+        if j > len(doc) or not all(doc[k].text.isupper() or doc[k].is_punct for k in range(i, j)):
+            continue
+        text = doc[i:j].text
+        if country_code(text.title(), tables) or capital_code(text.title(), tables):
+            return (tuple(t.text for t in doc[i:j]), j)
+    return None
+
+
+def _standalone(doc, i: int, j: int) -> bool:
+    """The match is not a piece of a longer capitalised name ("Petofi" in "Petofi Printing House")."""
+    if j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
+        return False
+    if i > 0 and doc[i - 1].text[:1].isupper() and not doc[i].is_sent_start and not doc[i - 1].is_punct:
+        return False
+    return True
+
+
+def _inside(start: int, end: int, zones: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in zones)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in spans)
+
+
+def harmonize_types(mentions: list[Mention], tables: Tables, fixed: set[int]) -> None:
+    """Same name, same type: a vote over the article (mentions starting at `fixed` keep theirs)."""
+    surnames = _surnames(mentions)
+    for m in mentions:
+        # Countries and capitals are places (their use for a government is `metonym_of`, not a type).
+        if m.type != "LOC" and m.start not in fixed and not m.title and _key(m.text) not in surnames \
+                and (country_code(m.text, tables) or capital_code(m.text, tables)):
+            m.type = "LOC"
+            fixed = fixed | {m.start}
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        weight = 3 if m.start in fixed else 1
+        if m.title and m.type == "PER":
+            weight += 2
+        votes[_key(m.text)][m.type] += weight
+    for m in mentions:
+        if m.start in fixed:
+            continue
+        key = _key(m.text)
+        if m.type != "PER" and key in surnames and " " not in key and not m.text.isupper() \
+                and not country_code(m.text, tables) and not capital_code(m.text, tables):
+            m.type = "PER"
+            continue
+        best, count = votes[key].most_common(1)[0]
+        if count < 2 * (sum(votes[key].values()) - count) + 1:
+            continue  # no clear majority: the model's own reading stands
+        if m.type != best and (best != "PER" or m.type != "LOC" or not country_code(m.text, tables)):
+            m.type = best
+
+
+def _surnames(mentions: list[Mention]) -> set[str]:
+    """Last names of the article's multi-word person names."""
+    out = set()
+    for m in mentions:
+        if m.type == "PER":
+            toks = _name_tokens(m.text)
+            if len(toks) >= 2 and len(toks[-1]) > 1:
+                out.add(toks[-1])
+    return out
+
+
+def _compatible(given_a: list[str], given_b: list[str]) -> bool:
+    """Given names agree: equal, or one an initial of the other, in order; a missing middle name is fine."""
+    short, long_ = sorted((given_a, given_b), key=len)
+    it = iter(long_)
+    for g in short:
+        for h in it:
+            if g == h or (len(g) == 1 and h.startswith(g)) or (len(h) == 1 and g.startswith(h)):
+                break
+        else:
+            return False
+    return True
+
+
+def person_canonicals(mentions: list[Mention]) -> None:
+    """Set `canonical` of person mentions (see module doc)."""
+    people = [m for m in mentions if m.type == "PER"]
+    fulls = [m for m in people if len(_name_tokens(m.text)) >= 2]
+    # Clusters of compatible full names sharing a surname (a multi-word surname is a token suffix).
+    clusters: list[list[Mention]] = []
+    for m in fulls:
+        toks = _name_tokens(m.text)
+        for cluster in clusters:
+            other = _name_tokens(cluster[0].text)
+            if other[-1] == toks[-1] and _compatible(toks[:-1], other[:-1]) and \
+                    all(_compatible(toks[:-1], _name_tokens(c.text)[:-1]) for c in cluster):
+                cluster.append(m)
+                break
+        else:
+            clusters.append([m])
+    best = {}
+    for cluster in clusters:
+        name = max(cluster, key=lambda c: (len(_name_tokens(c.text)), len(c.text)))
+        canonical = " ".join(name.text.split())
+        for c in cluster:
+            best[id(c)] = canonical
+    for m in people:
+        if id(m) in best:
+            m.canonical = best[id(m)]
+            continue
+        toks = _name_tokens(m.text)
+        owners = [cl for cl in clusters if _suffix(toks, _name_tokens(cl[0].text))]
+        if not owners:
+            m.canonical = " ".join(m.text.split())
+            continue
+        if len(owners) == 1:
+            m.canonical = best[id(owners[0][0])]
+            continue
+        before = [(c.start, cl) for cl in owners for c in cl if c.start < m.start]
+        after = [(c.start, cl) for cl in owners for c in cl if c.start > m.start]
+        chosen = max(before, key=lambda x: x[0])[1] if before else min(after, key=lambda x: x[0])[1]
+        m.canonical = best[id(chosen[0])]
+
+
+def _suffix(short: list[str], long_: list[str]) -> bool:
+    return 0 < len(short) < len(long_) and long_[-len(short):] == short

@@ -1,0 +1,221 @@
+"""Entity mentions of one article: the model's raw entities, cleaned for news.
+
+`find_entities(article, doc)` with `doc = ner_doc(article.text, lang)` returns `Mention`s with offsets
+into `article.text`, types PER | ORG | LOC | MISC, and per-article canonical names. The steps:
+
+1. zones where no news actor can be: the closing credit line `(Reportage A, édité par B)`, the
+   dateline `GENEVE (Reuters) -` (its place becomes a LOC mention, its agency nothing) and the
+   subheads; ALL-CAPS lines are trusted only for names found elsewhere in the article;
+2. each raw span is cleaned (mentions_clean.py): determiners, titles and functions out of names;
+   names cut at a linking word are joined (`Banque centrale de Russie`, compounds.py);
+3. byline names (`article.credits`) are never mentions;
+4. acronyms and their expansions share a canonical name (acronyms.py);
+5. names the model found once are found where they recur; one type per name (canonical.py);
+6. titles and roles from appositions (appositions.py); person canonical names (canonical.py);
+7. countries get their ISO3 code; capitals acting as governments get `metonym_of` (countries.py).
+
+Only step 7 may run the parser, on the few sentences where a capital's role is not clear from the
+surrounding words.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from functools import cache
+
+from veille.analyze.acronyms import link_acronyms
+from veille.analyze.appositions import attach_titles_and_roles
+from veille.analyze.canonical import harmonize_types, person_canonicals, propagate
+from veille.analyze.compounds import join_linked_names
+from veille.analyze.countries import assign_countries, capital_code, country_code, flag_metonyms
+from veille.analyze.entity_tables import Tables
+from veille.analyze.mentions_clean import clean_span, drop_capitalised_words
+from veille.ingest.credits import credit_span
+from veille.model import Article, Mention
+
+# spaCy labels (French and English models) -> veille's four types; others are not names.
+LABELS = {
+    "PER": "PER", "PERSON": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC", "MISC": "MISC",
+    "NORP": "MISC", "EVENT": "MISC", "LAW": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LANGUAGE": "MISC",
+}
+DEFAULT_LANGUAGE = "en"
+
+# Reuters-style dateline opening one of the first paragraphs, when the reader found none:
+# "GENEVE (Reuters) -", "LONDON 1996-08-30", "PARAMARIBO, Surinam 1996-08-30".
+_DATELINE = re.compile(
+    r"(?P<place>[A-ZÀ-Ý][A-ZÀ-Ý'’.\-]+(?: [A-ZÀ-Ý][A-ZÀ-Ý'’.\-]+){0,3})"
+    r"(?:,\s*(?P<region>[A-ZÀ-Ý][\w.'’\-]+(?: [A-ZÀ-Ý][\w.'’\-]+){0,2}))?"
+    r"(?:\s*\((?P<agency>[^()\n]{2,40})\)\s*[-–—]|\s+\d{4}-\d\d-\d\d\s*$|\s+\d{4}-\d\d-\d\d\s)"
+)
+
+
+def map_label(label: str) -> str | None:
+    """PER | ORG | LOC | MISC for a spaCy label, None for dates, numbers and other non-names."""
+    return LABELS.get(label)
+
+
+@cache
+def lang_tables(lang: str) -> Tables:
+    """The word tables of `lang` (veille/analyze/lang/<lang>/entities.py); English when there are none."""
+    try:
+        module = importlib.import_module(f"veille.analyze.lang.{lang}.entities")
+    except ModuleNotFoundError:
+        module = importlib.import_module(f"veille.analyze.lang.{DEFAULT_LANGUAGE}.entities")
+    return Tables.from_module(module)
+
+
+def title_start(text: str, mention: Mention) -> int:
+    """Where the mention's title starts when it stands right before the name ("M. Gambetta"), else its start."""
+    if not mention.title:
+        return mention.start
+    at = text.rfind(mention.title, 0, mention.start)
+    if at >= 0 and not text[at + len(mention.title):mention.start].strip():
+        return at
+    return mention.start
+
+
+def find_entities(article: Article, doc) -> list[Mention]:
+    """Clean entity mentions of `article`; `doc` is `ner_doc(article.text, lang)`."""
+    lang = article.language or doc.lang_ or DEFAULT_LANGUAGE
+    tables = lang_tables(lang)
+    doc.user_data.setdefault("veille_text", article.text)  # spaCy rebuilds doc.text at each access
+    blocked = _blocked_zones(article)
+    dateline_places, dateline_zone = _dateline(article)
+    if dateline_zone:
+        blocked.append(dateline_zone)
+    caps = _caps_zones(article.text, blocked)
+
+    mentions: list[Mention] = []
+    for ent in doc.ents:
+        kind = map_label(ent.label_)
+        if kind is None or _touches(ent.start_char, ent.end_char, blocked) \
+                or _inside(ent.start_char, ent.end_char, caps):
+            continue
+        mentions.extend(clean_span(doc, ent.start, ent.end, kind, tables))
+    mentions = [m for m in mentions if not _is_credit_name(m, article)]
+    mentions = drop_capitalised_words(doc, mentions, lang, tables, keep=lambda m: _known_place(m, tables))
+    fixed = {m.start for m in dateline_places}
+    mentions = _dedupe(dateline_places + mentions)
+
+    mentions = join_linked_names(doc, mentions, tables)
+    mentions = link_acronyms(doc, mentions)
+    mentions = _dedupe(propagate(doc, mentions, blocked, caps, tables))
+    mentions = [m for m in mentions if not _is_credit_name(m, article)]
+    attach_titles_and_roles(doc, mentions, tables)
+    harmonize_types(mentions, tables, fixed)
+    person_canonicals(mentions)
+    for m in mentions:
+        if not m.canonical:
+            m.canonical = " ".join(m.text.split())
+    assign_countries(mentions, tables)
+    flag_metonyms(doc, mentions, tables, lang, places=fixed)
+    return mentions
+
+
+# ---- article zones ----
+
+
+def _blocked_zones(article: Article) -> list[tuple[int, int]]:
+    """Spans where no news actor is named: the closing credit line and the subheads."""
+    text = article.text
+    zones = []
+    credit = credit_span(article) if article.paragraphs else None
+    credit = credit or credit_line_span(text)
+    if credit:
+        zones.append(credit)
+    for subhead in article.subheads:
+        for match in re.finditer(re.escape(subhead.strip()), text):
+            zones.append((match.start(), match.end()))
+    return zones
+
+
+def credit_line_span(text: str) -> tuple[int, int] | None:
+    """The closing paragraph in parentheses (`(Reportage A; édité par B)`), if the text ends with one.
+
+    The fallback when ingest's `credit_span` (which knows the credit vocabulary) finds none."""
+    stripped = text.rstrip()
+    if not stripped.endswith(")"):
+        return None
+    start = stripped.rfind("\n\n") + 2 if "\n\n" in stripped else 0
+    last = stripped[start:]
+    lead = len(last) - len(last.lstrip())
+    if last.lstrip().startswith("("):
+        return start + lead, len(stripped)
+    return None
+
+
+def _dateline(article: Article) -> tuple[list[Mention], tuple[int, int] | None]:
+    """The dateline's places as LOC mentions, and the dateline's span (agency included)."""
+    text = article.text
+    places: list[tuple[int, str]] = []
+    if article.dateline is not None:
+        d = article.dateline
+        zone = (d.start, d.end)
+        for part in d.place.split(","):
+            part = part.strip()
+            at = text.find(part, d.start, d.end) if part else -1
+            if at >= 0:
+                places.append((at, part))
+    else:
+        zone = None
+        offset = 0
+        for n, paragraph in enumerate(text.split("\n\n")):
+            if n >= 3:
+                break
+            match = _DATELINE.match(paragraph)
+            if match and len(match.group("place")) >= 3:
+                zone = (offset + match.start(), offset + match.end())
+                places.append((offset + match.start("place"), match.group("place")))
+                if match.group("region"):
+                    places.append((offset + match.start("region"), match.group("region")))
+                break
+            offset += len(paragraph) + 2
+    mentions = [Mention(text=p, start=s, end=s + len(p), type="LOC", canonical=p) for s, p in places]
+    return mentions, zone
+
+
+def _caps_zones(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines written in capitals (headlines, shouted subheads): the model reads them poorly."""
+    zones = []
+    offset = 0
+    total = 0
+    for line in text.split("\n"):
+        words = re.findall(r"[^\W\d_]{2,}", line)
+        upper = sum(1 for w in words if w.isupper())
+        if len(words) >= 3 and upper >= 0.8 * len(words):
+            zones.append((offset, offset + len(line)))
+            total += len(line)
+        offset += len(line) + 1
+    if total > 0.5 * max(1, len(text.strip())):
+        return []  # an all-caps article: trust the model
+    return zones
+
+
+def _inside(start: int, end: int, zones: list[tuple[int, int]]) -> bool:
+    return any(a <= start and end <= b for a, b in zones)
+
+
+def _touches(start: int, end: int, zones: list[tuple[int, int]]) -> bool:
+    return any(a < end and start < b for a, b in zones)
+
+
+def _is_credit_name(m: Mention, article: Article) -> bool:
+    if m.type != "PER" or not article.credits:
+        return False
+    text = " ".join(m.text.split()).lower()
+    return any(text == c.name.lower() or (" " in text and text in c.name.lower()) for c in article.credits)
+
+
+def _known_place(m: Mention, tables: Tables) -> bool:
+    return bool(country_code(m.text, tables) or capital_code(m.text, tables))
+
+
+def _dedupe(mentions: list[Mention]) -> list[Mention]:
+    """Drop mentions overlapping an earlier-listed one (dateline places first, then longer spans)."""
+    kept: list[Mention] = []
+    for m in mentions:
+        if any(k.start < m.end and m.start < k.end for k in kept):
+            continue
+        kept.append(m)
+    return sorted(kept, key=lambda m: m.start)

@@ -1,0 +1,179 @@
+"""English tables for entity mentions: determiners, titles, roles, capitals, country names, demonyms.
+
+Gender hints are weak: "m", "f" or None. All word lookups are on lower-cased text.
+"""
+
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+               "in", "at", "on", "for", "by", "from", "to", "of", "with", "and"}
+ELISIONS: tuple[str, ...] = ()
+DETERMINER_GENDER: dict[str, str] = {}
+
+ARTICLE_NAMES = {
+    "the hague", "the bronx", "the oval", "the new york times", "the times",
+    "the guardian", "the economist", "the washington post", "the wall street journal", "the independent",
+    "the observer", "the telegraph", "the sun", "the atlantic", "the new yorker", "the beatles",
+    "the who", "the rolling stones", "los angeles", "las vegas", "el salvador", "la paz",
+    "the daily telegraph", "the financial times", "the associated press", "the onion",
+}
+
+NAME_PARTICLES = {"de", "du", "des", "la", "le", "van", "von", "der", "den", "ter", "ten", "da", "di", "dos",
+                  "das", "del", "della", "bin", "ben", "ibn", "al", "el", "y", "e", "zu", "af", "st", "st.", "d'"}
+
+HONORIFICS = {
+    "mr": "m", "mr.": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "messrs": "m",
+    "messrs.": "m", "dr": None, "dr.": None, "prof": None, "prof.": None, "professor": None, "sir": "m",
+    "dame": "f", "lady": "f", "lord": "m", "rev": None, "rev.": None, "reverend": None, "father": "m",
+    "sister": "f", "brother": "m", "sheikh": "m", "mme": "f", "mlle": "f",
+    "herr": "m", "frau": "f", "sr.": "m", "jr.": "m",
+}
+
+ROLE_NOUNS = {
+    "president": None, "vice president": None, "vice-president": None, "prime minister": None,
+    "minister": None, "secretary": None, "undersecretary": None, "under secretary": None,
+    "spokesman": "m", "spokeswoman": "f", "spokesperson": None, "ambassador": None, "envoy": None,
+    "chief": None, "head": None, "director": None, "leader": None, "negotiator": None, "adviser": None,
+    "advisor": None, "senator": None, "sen.": None, "representative": None, "rep.": None,
+    "congressman": "m", "congresswoman": "f", "governor": None, "gov.": None, "mayor": None,
+    "general": None, "gen.": None, "admiral": None, "adm.": None, "colonel": None, "col.": None,
+    "commander": None, "captain": None, "capt.": None, "lieutenant": None, "lt.": None, "sergeant": None,
+    "sgt.": None, "maj.": None, "marshal": None, "chancellor": None, "king": "m", "queen": "f",
+    "prince": "m", "princess": "f", "pope": "m", "emir": "m", "chairman": "m", "chairwoman": "f",
+    "chair": None, "ceo": None, "founder": None, "lawyer": None, "attorney": None, "judge": None,
+    "justice": None, "prosecutor": None, "official": None, "diplomat": None, "analyst": None,
+    "economist": None, "candidate": None, "premier": None, "commissioner": None, "delegate": None,
+    "coach": None, "manager": None, "executive": None, "strategist": None, "chief executive": None,
+    "counterpart": None, "attorney general": None, "deputy": None, "assistant": None, "speaker": None,
+    "bishop": None, "archbishop": None, "cardinal": None, "imam": None, "rabbi": None,
+    "pres.": None, "officer": None, "inspector": None, "detective": None, "mediator": None, "spokesmen": None,
+}
+ROLE_MODIFIERS = {
+    "vice", "deputy", "assistant", "under", "acting", "former", "ex", "ex-", "first", "chief", "senior",
+    "top", "new", "interim", "lead", "co", "associate", "principal", "special", "general", "executive",
+    "foreign", "defence", "defense", "finance", "interior", "home", "trade", "prime", "economy", "economic",
+    "energy", "health", "justice", "labour", "labor", "agriculture", "commerce", "treasury", "state",
+    "national", "security", "intelligence", "military", "army", "navy", "presidential", "white", "house",
+    "central", "bank", "party", "opposition", "government", "ministry", "department", "press", "u.s.", "us",
+    "u.n.", "un", "eu", "nato", "fed", "federal", "county", "city", "district", "supreme", "court", "retired",
+}
+PORTFOLIO_WORDS = {
+    "state", "defense", "defence", "treasury", "interior", "justice", "commerce", "agriculture", "energy",
+    "education", "labor", "labour", "transportation", "transport", "health", "homeland", "security", "foreign",
+    "affairs", "home", "finance", "trade", "culture", "environment", "economy", "staff", "joint", "chiefs",
+    "veterans", "housing", "exchequer", "armed", "forces", "navy", "army", "air", "force",
+    "foreign affairs",
+}
+ROLE_CONNECTORS = {"of", "for", "the", "and", "on", "to", "at"}
+
+CAPITALS = {
+    "washington": "USA", "moscow": "RUS", "kiev": "UKR", "kyiv": "UKR", "beijing": "CHN", "peking": "CHN",
+    "paris": "FRA", "london": "GBR", "berlin": "DEU", "tokyo": "JPN", "tehran": "IRN", "pyongyang": "PRK",
+    "seoul": "KOR", "ankara": "TUR", "damascus": "SYR", "baghdad": "IRQ", "kabul": "AFG", "minsk": "BLR",
+    "warsaw": "POL", "rome": "ITA", "madrid": "ESP", "ottawa": "CAN", "canberra": "AUS", "new delhi": "IND",
+    "islamabad": "PAK", "riyadh": "SAU", "caracas": "VEN", "havana": "CUB", "brasilia": "BRA",
+    "pretoria": "ZAF", "cairo": "EGY", "algiers": "DZA", "rabat": "MAR", "tunis": "TUN", "beirut": "LBN",
+    "amman": "JOR", "doha": "QAT", "abu dhabi": "ARE", "chisinau": "MDA", "tbilisi": "GEO", "yerevan": "ARM",
+    "baku": "AZE", "astana": "KAZ", "hanoi": "VNM", "manila": "PHL", "jakarta": "IDN", "bangkok": "THA",
+    "taipei": "TWN", "tel aviv": "ISR", "vilnius": "LTU", "riga": "LVA", "tallinn": "EST", "helsinki": "FIN",
+    "stockholm": "SWE", "oslo": "NOR", "copenhagen": "DNK", "budapest": "HUN", "prague": "CZE",
+    "bratislava": "SVK", "vienna": "AUT", "bern": "CHE", "athens": "GRC", "bucharest": "ROU", "sofia": "BGR",
+    "belgrade": "SRB", "the hague": "NLD", "mexico city": "MEX", "buenos aires": "ARG", "santiago": "CHL",
+    "bogota": "COL", "lima": "PER", "nairobi": "KEN", "addis ababa": "ETH", "abuja": "NGA", "khartoum": "SDN",
+    "tripoli": "LBY", "niamey": "NER", "bamako": "MLI", "dakar": "SEN", "kinshasa": "COD", "kigali": "RWA",
+    "managua": "NIC", "la paz": "BOL", "quito": "ECU", "wellington": "NZL", "dublin": "IRL", "lisbon": "PRT",
+    "brussels": "BEL",
+}
+SEATS = {
+    "kremlin": "RUS", "white house": "USA", "elysee": "FRA", "elysée": "FRA", "élysée": "FRA",
+    "downing street": "GBR", "whitehall": "GBR", "pentagon": "USA", "state department": "USA",
+    "zhongnanhai": "CHN", "quai d'orsay": "FRA", "foggy bottom": "USA",
+}
+
+LOCATIVE_PREPOSITIONS = {"in", "at", "near", "to", "into", "from", "outside", "around", "across", "via", "of",
+                         "visited", "visit", "visiting", "arrived", "left", "toured", "flew", "fled", "returned",
+                         "through", "towards", "toward", "downtown", "over"}
+ACTOR_PREPOSITIONS = {"according", "between", "for", "by", "with", "against"}
+POLITICAL_VERBS = {
+    "say", "state", "declare", "announce", "deny", "accuse", "denounce", "condemn", "demand", "ask", "refuse",
+    "reject", "threaten", "warn", "want", "consider", "respond", "reply", "retaliate", "insist", "hope",
+    "propose", "impose", "sanction", "negotiate", "promise", "recognize", "recognise", "acknowledge",
+    "support", "back", "call", "urge", "criticize", "criticise", "blame", "accept", "approve", "authorize",
+    "ban", "expel", "recall", "summon", "sign", "ratify", "decide", "plan", "fear", "seek", "try", "maintain",
+    "confirm", "indicate", "stress", "add", "protest", "welcome", "suspect", "send", "supply", "provide",
+    "deploy", "withdraw", "suspend", "cancel", "block", "freeze", "lift", "strengthen", "help", "fund",
+    "attack", "strike", "invade", "mobilize", "intensify", "target", "repeat", "push", "press", "oppose",
+    "invite", "agree", "argue", "claim", "believe", "expect", "need", "tell", "offer", "pledge",
+    "vow", "allege", "dismiss", "signal", "raise", "cut", "boost", "veto", "admit",
+}
+
+DEMONYMS = {
+    "russian": "RUS", "american": "USA", "u.s.": "USA", "us": "USA", "french": "FRA", "british": "GBR",
+    "german": "DEU", "ukrainian": "UKR", "chinese": "CHN", "japanese": "JPN", "italian": "ITA",
+    "spanish": "ESP", "iranian": "IRN", "israeli": "ISR", "palestinian": "PSE", "syrian": "SYR",
+    "turkish": "TUR", "polish": "POL", "canadian": "CAN", "belgian": "BEL", "swiss": "CHE",
+    "belarusian": "BLR", "indian": "IND", "pakistani": "PAK", "saudi": "SAU", "egyptian": "EGY",
+    "algerian": "DZA", "moroccan": "MAR", "tunisian": "TUN", "lebanese": "LBN", "iraqi": "IRQ",
+    "afghan": "AFG", "north korean": "PRK", "south korean": "KOR", "australian": "AUS", "brazilian": "BRA",
+    "mexican": "MEX", "argentine": "ARG", "argentinian": "ARG", "venezuelan": "VEN", "cuban": "CUB",
+    "dutch": "NLD", "swedish": "SWE", "norwegian": "NOR", "finnish": "FIN", "danish": "DNK",
+    "austrian": "AUT", "greek": "GRC", "romanian": "ROU", "hungarian": "HUN", "czech": "CZE",
+    "slovak": "SVK", "serbian": "SRB", "croatian": "HRV", "bulgarian": "BGR", "georgian": "GEO",
+    "armenian": "ARM", "azerbaijani": "AZE", "kazakh": "KAZ", "moldovan": "MDA", "lithuanian": "LTU",
+    "latvian": "LVA", "estonian": "EST", "irish": "IRL", "portuguese": "PRT", "south african": "ZAF",
+    "nigerian": "NGA", "malian": "MLI", "senegalese": "SEN", "qatari": "QAT", "emirati": "ARE",
+    "vietnamese": "VNM", "taiwanese": "TWN", "korean": None, "european": None, "u.n.": None, "nato": None,
+    "eu": None, "western": None, "arab": None,
+}
+
+COUNTRY_ALIASES = {
+    "u.s.": "USA", "us": "USA", "usa": "USA", "u.s.a.": "USA", "america": "USA", "united states": "USA",
+    "britain": "GBR", "great britain": "GBR", "uk": "GBR", "u.k.": "GBR", "russia": "RUS",
+    "north korea": "PRK", "south korea": "KOR", "syria": "SYR", "iran": "IRN", "vietnam": "VNM",
+    "moldova": "MDA", "belarus": "BLR", "czech republic": "CZE", "czechia": "CZE", "netherlands": "NLD",
+    "holland": "NLD", "burma": "MMR", "myanmar": "MMR", "taiwan": "TWN", "vatican": "VAT",
+    "palestine": "PSE", "ivory coast": "CIV", "drc": "COD", "democratic republic of congo": "COD",
+    "uae": "ARE", "united arab emirates": "ARE", "saudi arabia": "SAU", "north macedonia": "MKD",
+    "macedonia": "MKD", "laos": "LAO", "tanzania": "TZA", "bolivia": "BOL", "venezuela": "VEN",
+    "ukraine": "UKR", "china": "CHN", "turkey": "TUR", "turkiye": "TUR", "türkiye": "TUR",
+}
+
+ROLE_STOPS = {
+    "said", "says", "told", "added", "is", "was", "are", "were", "has", "have", "had", "will", "would", "who",
+    "which", "that", "when", "after", "before", "while", "but", "because", "since", "during", "according",
+    "he", "she", "they", "it", "did", "does", "do", "can", "could", "should", "may", "might", "warned",
+    "stated", "announced", "wrote", "insisted", "argued", "noted", "explained",
+}
+
+# English puts the place first ("Los Angeles Lakers"): no linking word makes one name of two.
+NAME_LINKS: set[str] = set()
+PLURAL_PLACES: set[str] = set()
+
+ORG_FIRST_WORDS = {
+    "fc", "ac", "university", "bank", "ministry", "department", "institute", "college",
+    # first words of sports clubs named after their town ("Dynamo Moscow", "Werder Bremen")
+    "hc", "hk", "ksv", "kv", "krc", "vvv", "sv", "vfb", "vfl", "tsv", "fk", "nk", "sk", "bk", "cd", "ud", "rc",
+    "ajax", "werder", "eintracht", "dukla", "dynamo", "dinamo", "sporting", "racing", "olympique", "olympiakos",
+    "real", "atletico", "inter", "borussia", "bayer", "fortuna", "hertha", "rapid", "spartak", "lokomotiv",
+    "zenit", "shakhtar", "steaua", "partizan", "slavia", "sparta", "standard", "slovan", "torpedo", "dnipro",
+    "legia", "ferencvaros", "honved", "benfica", "juventus",
+}
+ORG_LAST_WORDS = {
+    "fc", "club", "party", "bank", "university", "institute", "foundation", "association", "federation",
+    "committee", "commission", "council", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "co", "co.", "plc",
+    "company", "group", "agency", "ministry", "department", "army", "church", "airlines", "airways",
+    "organisation", "organization", "society", "board", "court", "exchange", "fund", "trust", "bancorp",
+    "holdings", "corporation", "industries", "motors", "laboratories", "systems", "newsroom",
+}
+NAME_ABBREVIATIONS = {"jr", "sr", "bros", "inc", "corp", "co", "ltd", "st", "mt", "ft", "dr"}
+
+# English capitalises the generic head of a name: lower-case words opening a span are dropped.
+NAME_HEADS: set[str] = set()
+
+COMPASS_POINTS: set[str] = set()  # English puts them first ("South Asia"): the model keeps them
+PLACE_ADJECTIVES: set[str] = set()
+EMPIRE_WORDS: set[str] = set()
+
+COMMON_ACRONYMS = {"dvd", "cd", "cd-rom", "lp", "ep", "gps", "dna", "rna", "hiv", "gdp", "vat", "sms",
+                   "usb", "hd", "mp3", "ok", "ceo", "cfo", "ipo", "suv", "ufo", "aids", "atm", "faq"}
+
+PLACE_HEADS: set[str] = set()  # English capitalises them ("Lake Geneva"): the model keeps them
+EVENT_WORDS: set[str] = set()

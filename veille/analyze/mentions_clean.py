@@ -1,0 +1,389 @@
+"""Turn the model's raw entity spans into clean name mentions.
+
+What news text needs fixing in raw NER output:
+- determiners and elisions are not part of names (`l'OTAN` -> `OTAN`, `the United States` ->
+  `United States`), unless the name owns its article (`La Haye`, `The Hague`, `Le Monde`): a capitalised
+  determiner inside a sentence, or a name listed in the language's ARTICLE_NAMES;
+- courtesy titles and functions are not names (`M. Riabkov` -> `Riabkov`, title `M.`); a span made
+  only of a function (`vice-ministre russe des Affaires étrangères`) is no entity at all;
+- possessive endings, scores after a name (`Somerset 83`), brackets and quotes are outside names;
+- a comma or a line break inside a person or place span separates two names (`Paris, France`);
+- a person's name holds no lower-case word but particles (`de`, `van`, `bin`...) and hyphenated parts
+  (`Zia-ul-Haq`): other lower-case words split it (`Yorkshire at Headingley`);
+- a lower-case description before a name is not part of it (`pavier de Californie`), unless French
+  spells the name with that head (`mer Noire`, `canal de Suez`: NAME_HEADS, PLACE_HEADS, which also
+  bring a head the model left out back in); compass points and place adjectives after a place are
+  (`Asie du Sud`, `Asie centrale`);
+- common upper-case abbreviations (`DVD`, `PIB`) and scientific names of living things are no entities;
+- a one-word mention opening a sentence, capitalised only for that reason (`Tradition oblige`), is
+  checked with the tagger on a few words of context (drop_capitalised_words).
+"""
+
+from __future__ import annotations
+
+import re
+
+from veille.analyze.entity_tables import (
+    QUOTES,
+    Tables,
+    at_sentence_start,
+    doc_text,
+    is_name_token,
+    normalize_apostrophes,
+)
+from veille.model import Mention
+
+_NUMERIC = re.compile(r"^[\d.,:/\-–+]+$|^\d+(st|nd|rd|th|e|er|ème)?$")
+_SPLITTERS = {",", ";", "\n", "|", "(", ")", "/"}
+_PLACE_PREPOSITIONS = {"de", "d'", "à", "en"}  # "de Genève" tagged ORG: the model read a place complement
+_TAGGER_WINDOW = 8
+# Scientific names of living things are not named entities: families ("Sapotaceae", "Lasiocampidae")
+# and binomials ("Ficus aurea", "Gorilla beringei").
+_TAXON_FAMILY = re.compile(r"^[A-Z][a-z]+(aceae|idae|inae|oidea|ales|phyta|mycetes)$")
+_TAXON_EPITHET = re.compile(r"^[a-z][a-z\-]+(us|um|is|ae|ii|i|a|ensis|oides|ata|ana|ica|orum|alis|aria)$")  # tokens of context given to the tagger for a sentence-initial word
+
+
+def clean_span(doc, i: int, j: int, kind: str, tables: Tables) -> list[Mention]:
+    """Clean the model's span doc[i:j] of type `kind` into zero or more name mentions."""
+    out: list[Mention] = []
+    for a, b in _split(doc, i, j, kind):
+        _clean_piece(doc, a, b, kind, tables, out)
+    return out
+
+
+def _split(doc, i: int, j: int, kind: str) -> list[tuple[int, int]]:
+    """Split a span at commas/line breaks (persons, places) and brackets (all)."""
+    pieces: list[tuple[int, int]] = []
+    start = i
+    for k in range(i, j):
+        tok = doc[k]
+        text = tok.text
+        breaks = text in ("(", ")", "\n", "|") or tok.is_space and "\n" in text
+        if kind in ("PER", "LOC"):
+            breaks = breaks or text in _SPLITTERS or "\n" in text
+        if kind == "PER" and (text in ("et", "and", "&") or text in ("-", "–", "—") and tok.whitespace_
+                              and k > i and doc[k - 1].whitespace_):
+            breaks = True  # "Joe Biden et Jill Biden", "Biden - Harris"; not "Jean-Pierre"
+        if breaks:
+            if k > start:
+                pieces.append((start, k))
+            start = k + 1
+    if j > start:
+        pieces.append((start, j))
+    return pieces
+
+
+def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Mention]) -> None:
+    # Outer punctuation, quotes and spaces.
+    while i < j and (doc[i].is_punct or doc[i].is_space or doc[i].text in QUOTES) and doc[i].text not in ("-",):
+        i += 1
+    while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space or doc[j - 1].text in QUOTES):
+        if doc[j - 1].text == "." and j - 1 > i and doc[j - 2].lower_ in tables.abbreviations:
+            break  # "Warner Bros .": the abbreviation keeps its stop
+        if kind == "MISC" and doc[j - 1].text in ("!", "?"):
+            break  # titles of works: "Let It Snow!"
+        j -= 1
+    if j < len(doc) and doc[j].text == "." and not doc[j - 1].whitespace_ and doc[j - 1].lower_ in tables.abbreviations:
+        j += 1  # "Arthur Rankin Jr" + "."
+    if i >= j:
+        return
+    if not any(c.isupper() for c in doc[i:j].text):
+        return  # "state", "run' n gun": names are written with capitals
+    if _part_of_function(doc, i, j, tables):
+        return
+    start_char = doc[i].idx
+    # Possessive ending ("Russia's") and trailing numbers ("Somerset 83").
+    while j > i and (doc[j - 1].lower_ in ("'s", "’s", "'", "’") or doc[j - 1].is_space):
+        j -= 1
+    # Scores after a name ("Somerset 83", "Kent 108-3"), not numbers naming things ("France 3", "Apollo 11").
+    while j > i + 1 and _NUMERIC.match(doc[j - 1].text) and (kind in ("PER", "LOC") or
+                                                            kind == "ORG" and "-" in doc[j - 1].text):
+        j -= 1
+    if i >= j:
+        return
+    # Determiners and elisions.
+    gender_from_det: str | None = None
+    after_preposition = False
+    while i < j:
+        tok = doc[i]
+        low = normalize_apostrophes(tok.text)
+        span_low = normalize_apostrophes(doc[i:j].text)
+        if span_low in tables.article_names:
+            break
+        if low in tables.determiners or low in tables.elisions:
+            if tok.text[:1].isupper() and i + 1 < j and (kind == "MISC" or not at_sentence_start(tok)):
+                break  # "à La Haye", "at The Oval", "Le Seigneur des anneaux": the article belongs to the name
+            gender_from_det = tables.determiner_gender.get(low, gender_from_det)
+            after_preposition = low in _PLACE_PREPOSITIONS
+            i += 1
+            start_char = doc[i].idx if i < j else start_char
+            continue
+        elided = next((e for e in tables.elisions if low.startswith(e) and len(low) > len(e)), None)
+        if elided and tok.text[len(elided):][:1].isupper():
+            start_char = tok.idx + len(elided)
+        break
+    if i >= j:
+        return
+    if j - i == 1 and doc[i].lower_ in tables.common_acronyms:
+        return  # "un DVD", "le PIB"
+    if _is_taxon(doc, i, j, tables):
+        return
+    # A lower-case description before the name ("pavier de Californie"), unless it heads the name
+    # ("océan Indien", "traité de Lisbonne"). Functions are handled below.
+    if kind != "PER" and tables.name_heads and doc[i].text[:1].islower() \
+            and doc[i].lower_ not in tables.name_heads and not tables.is_role_word(doc[i]):
+        k = i
+        while k < j and not doc[k].text[:1].isupper():
+            k += 1
+        if k < j:
+            i = k
+            start_char = doc[i].idx
+    # Titles and functions at the front. Outside person spans, only a courtesy title or a lower-case
+    # function opens one ("bâtonnier Fourcade"): "General Motors" keeps its "General".
+    if kind != "PER" and not _opens_with_title(doc[i], tables):
+        if all(tables.is_role_word(doc[k]) or normalize_apostrophes(doc[k].text) in tables.role_connectors
+               for k in range(i, j)) and any(tables.role_gender(doc[k].text)[0] for k in range(i, j)):
+            return  # "Secretary of State": a function, no name
+        title_loop = False
+    else:
+        title_loop = True
+    title_start: int | None = None
+    title_end = i
+    gender: str | None = None
+    role_start: int | None = None
+    k = i
+    while title_loop and k < j:
+        tok = doc[k]
+        if tables.is_honorific(tok) and not _appellation(doc, k, j, tables):
+            title_start = k if title_start is None else title_start
+            gender = gender or tables.honorifics.get(tok.lower_)
+            k += 2 if tok.lower_ in ("m", "mm") else 1
+            title_end = k
+            continue
+        is_role, role_g = tables.role_gender(tok.text)
+        if is_role or (tok.lower_ in tables.role_modifiers and k + 1 < j and _role_ahead(doc, k + 1, j, tables)):
+            role_start = k if role_start is None else role_start
+            title_start = k if title_start is None else title_start
+            gender = gender or role_g or gender_from_det
+            k += 1
+            # A function's complement: "des Affaires étrangères", "of State".
+            while k < j and _in_role_complement(doc[k], tables):
+                k += 1
+            title_end = k
+            continue
+        if title_start is not None and normalize_apostrophes(tok.text) in tables.determiners and k + 1 < j \
+                and (tables.role_gender(doc[k + 1].text)[0] or tables.is_honorific(doc[k + 1])):
+            k += 1  # "M. le bâtonnier"
+            continue
+        break
+    if title_start is not None and title_end >= j and kind == "PER" and j - i == 1 and role_start is not None \
+            and doc[i].text[:1].isupper() and not (i > 0 and doc[i - 1].lower_ in tables.determiners):
+        title_start = role_start = None  # "King said": a surname, where "the King said" is a function
+    if title_start is not None:
+        if title_end >= j:
+            return
+        i = title_end
+        start_char = doc[i].idx
+        while i < j and not is_name_token(doc[i], tables, first=True):
+            i += 1
+            start_char = doc[i].idx if i < j else start_char
+        if i >= j:
+            return
+        kind = "PER" if kind != "PER" and _looks_like_person(doc, i, j, tables) else kind
+    title = doc[title_start:title_end].text if title_start is not None and title_end == i else None
+    role = None
+    if role_start is not None and title_end == i:
+        role = doc[role_start:title_end].text
+    if after_preposition and j - i == 1 and kind in ("ORG", "PER") and doc[i].text[:1].isupper() \
+            and title_start is None:
+        kind = "LOC"  # the model put "de"/"à" in the span: "citoyen de Genève", "venant de Nairn"
+    if kind == "PER":
+        runs = [(a, b) for a, b in _name_runs(doc, i, j, tables)
+                if not (b - a <= 2 and len(doc[a].text.rstrip(".")) == 1 and (b - a == 1 or doc[a + 1].text == "."))]
+        for n, (a, b) in enumerate(runs):
+            s = start_char if a == i else doc[a].idx
+            mention = Mention(text=doc_text(doc)[s:doc[b - 1].idx + len(doc[b - 1].text)], start=s,
+                              end=doc[b - 1].idx + len(doc[b - 1].text), type="PER", canonical="")
+            if n == 0 and a == i:
+                mention.title, mention.role, mention.gender = title, role, gender
+            out.append(mention)
+        return
+    end_char = doc[j - 1].idx + len(doc[j - 1].text)
+    if not any(c.isalnum() for c in doc_text(doc)[start_char:end_char]):
+        return
+    if kind == "LOC":
+        j = _extend_place(doc, i, j, tables)
+        end_char = doc[j - 1].idx + len(doc[j - 1].text)
+        head = _place_head_before(doc, i, tables)
+        if head is not None:
+            i, start_char = head, doc[head].idx
+    if kind == "LOC" and j - i >= 2 and (doc[i].lower_ in tables.org_first or doc[j - 1].lower_ in tables.org_last):
+        kind = "ORG"  # "Parti socialiste", "Sri Lanka Freedom Party", "Rosslyn Park FC"
+    out.append(Mention(text=doc_text(doc)[start_char:end_char], start=start_char, end=end_char, type=kind,
+                                canonical="", title=title, role=role, gender=gender))
+
+
+def _part_of_function(doc, i: int, j: int, tables: Tables) -> bool:
+    """A portfolio completing a function ("secrétaire d'État", "Secretary of State", "Agriculture Secretary")."""
+    if not all(doc[k].lower_ in tables.portfolio or normalize_apostrophes(doc[k].text) in tables.role_connectors
+               for k in range(i, j)):
+        return False
+    before = i - 1
+    while before >= 0 and normalize_apostrophes(doc[before].text) in tables.role_connectors and i - before <= 2:
+        before -= 1
+    if before >= 0 and tables.role_gender(doc[before].text)[0]:
+        return True
+    return j < len(doc) and tables.role_gender(doc[j].text)[0]
+
+
+def _extend_place(doc, i: int, j: int, tables: Tables) -> int:
+    """Take in what belongs to a place's name after it: "Asie" + "du Sud", "Asie" + "centrale"."""
+    n = len(doc)
+    if j + 1 < n and normalize_apostrophes(doc[j].text) in ("du", "de") and doc[j + 1].lower_ in tables.compass_points \
+            and doc[j + 1].text[:1].isupper():
+        return j + 2
+    if j + 2 < n and normalize_apostrophes(doc[j].text) == "de" and normalize_apostrophes(doc[j + 1].text) == "l'" \
+            and doc[j + 2].lower_ in tables.compass_points and doc[j + 2].text[:1].isupper():
+        return j + 3
+    if j < n and doc[j].text.islower() and (doc[j].lower_ in tables.place_adjectives or (
+            j - i == 1 and doc[i].lower_ in tables.empire_words and doc[j].lower_ in tables.demonyms)):
+        return j + 1
+    return j
+
+
+def _is_taxon(doc, i: int, j: int, tables: Tables) -> bool:
+    while i < j - 1 and normalize_apostrophes(doc[i].text) in tables.determiners:
+        i += 1
+    if j - i == 1:
+        return bool(_TAXON_FAMILY.match(doc[i].text))
+    return j - i <= 3 and doc[i].text.isalpha() and doc[i].text[:1].isupper() and doc[i].text[1:].islower() \
+        and all(_TAXON_EPITHET.match(doc[k].text) for k in range(i + 1, j))
+
+
+def _place_head_before(doc, i: int, tables: Tables) -> int | None:
+    """Index of a place head right before doc[i] ("mer" + "Noire", "canal de" + "Suez"), if any."""
+    k = i - 1
+    links = 0
+    while k >= 0 and links < 2 and normalize_apostrophes(doc[k].text) in ("de", "du", "des", "d'", "la", "l'"):
+        k -= 1
+        links += 1
+    if k >= 0 and doc[k].text.islower() and doc[k].lower_ in tables.place_heads:
+        return k
+    return None
+
+
+def _appellation(doc, k: int, j: int, tables: Tables) -> bool:
+    """"Madame de Maintenon", "Monsieur de Pourceaugnac": a spelled-out title with a particle is a name."""
+    return doc[k].text[:1].isupper() and len(doc[k].text) > 4 and k + 2 < j \
+        and normalize_apostrophes(doc[k + 1].text) in ("de", "d'", "du", "von", "van", "of")
+
+
+def _opens_with_title(tok, tables: Tables) -> bool:
+    if tables.is_honorific(tok):
+        return len(tok.text.rstrip(".")) <= 4
+    return tok.text[:1].islower() and (tables.role_gender(tok.text)[0] or tok.lower_ in tables.role_modifiers)
+
+
+def _role_ahead(doc, k: int, j: int, tables: Tables) -> bool:
+    """Does a role noun follow within the next two tokens ("Deputy Secretary", "ancien ministre")?"""
+    for m in range(k, min(k + 2, j)):
+        if tables.role_gender(doc[m].text)[0]:
+            return True
+        if doc[m].lower_ not in tables.role_modifiers:
+            return False
+    return False
+
+
+def _in_role_complement(tok, tables: Tables) -> bool:
+    low = normalize_apostrophes(tok.text)
+    return (low in tables.role_connectors or low in tables.portfolio or low in tables.role_modifiers
+            or (tok.text.islower() and low in tables.demonyms) or tables.role_gender(low)[0])
+
+
+def _looks_like_person(doc, i: int, j: int, tables: Tables) -> bool:
+    """After a title, 1-4 capitalised tokens that are not a portfolio or a nationality read as a name."""
+    if j - i > 4:
+        return False
+    return all(is_name_token(doc[k], tables, first=k == i) and doc[k].lower_ not in tables.portfolio
+               and doc[k].lower_ not in tables.demonyms for k in range(i, j))
+
+
+def _glued(doc, k: int, j: int) -> bool:
+    """doc[k] is attached by a hyphen or apostrophe, without spaces, to the tokens around it."""
+    before = k > 0 and doc[k - 1].text[-1:] in ("-", "'", "’") and not doc[k - 1].whitespace_
+    after = k + 1 < j and doc[k + 1].text in ("-", "'", "’") and not doc[k].whitespace_
+    return before or after
+
+
+def _name_runs(doc, i: int, j: int, tables: Tables) -> list[tuple[int, int]]:
+    """Maximal runs of name tokens in a person span; role words and lower-case words cut them."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    for k in range(i, j):
+        tok = doc[k]
+        ok = is_name_token(tok, tables, first=start is None) \
+            and (not tables.is_honorific(tok) or _appellation(doc, k, j, tables) or start is not None) \
+            and not (tables.role_gender(tok.text)[0] and tok.text[:1].isupper() and k + 1 < j)
+        if tok.text in ("-", "'", "’", ".") and start is not None and k + 1 < j:
+            ok = True
+        if not ok and start is not None and _glued(doc, k, j):
+            ok = True  # "Zia-ul-Haq", "Kaï-chek", "ul-Qadri": lower-case parts joined by hyphens
+        if ok:
+            start = k if start is None else start
+        else:
+            if start is not None:
+                runs.append((start, k))
+            start = None
+    if start is not None:
+        runs.append((start, j))
+    # A run must hold a capitalised word and end on a name, not a particle.
+    cleaned = []
+    for a, b in runs:
+        while b > a and (doc[b - 1].lower_ in tables.particles or doc[b - 1].text in ("-", "'", "’")):
+            b -= 1
+        if b > a and any(doc[k].text[:1].isupper() for k in range(a, b)):
+            cleaned.append((a, b))
+    return cleaned
+
+
+def drop_capitalised_words(doc, mentions: list[Mention], lang: str, tables: Tables, keep=None) -> list[Mention]:
+    """Drop one-word mentions that only the capital of a sentence start made look like names.
+
+    Persons are left alone: the tagger calls many a rare surname a noun or an adjective.
+    ("Sélectionné au match...", "Tradition oblige"). The word is checked with the part-of-speech tagger,
+    on those sentences only, unless it is capitalised elsewhere in the text (then it is a name) or
+    `keep(mention)` says it is a known name (a country, a capital)."""
+    candidates: dict[int, list[tuple[Mention, int]]] = {}
+    inner: set[str] | None = None
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.type == "PER" or span is None or len(span) != 1 or m.text.isupper() or not m.text[:1].isupper():
+            continue
+        tok = span[0]
+        if not at_sentence_start(tok) or (keep is not None and keep(m)):
+            continue
+        if inner is None:
+            inner = {t.text for t in doc if t.text[:1].isupper() and not at_sentence_start(t)}
+        if tok.text in inner:
+            continue
+        candidates.setdefault(tok.idx, []).append((m, 0))
+    if not candidates:
+        return mentions
+    from veille.analyze.nlp import parse_docs
+
+    # The tagger needs only the opening words of the sentence: a short window keeps this cheap.
+    starts = sorted(candidates)
+    windows = []
+    for start in starts:
+        first = doc.char_span(start, start + len(candidates[start][0][0].text), alignment_mode="expand")[0]
+        last = doc[min(first.sent.end, first.i + _TAGGER_WINDOW) - 1]
+        windows.append(doc_text(doc)[start:last.idx + len(last.text)])
+    dropped: set[int] = set()
+    for start, parsed in zip(starts, parse_docs(windows, lang), strict=True):
+        if not parsed.has_annotation("POS"):
+            continue  # tagger unavailable: keep the mentions
+        for m, offset in candidates[start]:
+            span = parsed.char_span(offset, offset + len(m.text))
+            if span is not None and span[0].pos_ not in ("PROPN", "X", "NUM", "SYM", "INTJ"):
+                dropped.add(id(m))
+    return [m for m in mentions if id(m) not in dropped]
