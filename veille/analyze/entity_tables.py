@@ -1,0 +1,127 @@
+"""Word tables for entity mentions, loaded per language, and small token helpers shared by analyze/.
+
+Tables come from `veille/analyze/lang/<lang>/entities.py` (one module per language, same names).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+QUOTES = set("\"'«»“”‘’`()[]{}")
+
+
+@dataclass
+class Tables:
+    """The per-language word tables entity cleaning uses (see veille/analyze/lang/*/entities.py)."""
+
+    determiners: set[str]
+    elisions: tuple[str, ...]
+    determiner_gender: dict[str, str]
+    article_names: set[str]
+    particles: set[str]
+    honorifics: dict[str, str | None]
+    role_nouns: dict[str, str | None]
+    role_modifiers: set[str]
+    portfolio: set[str]
+    role_connectors: set[str]
+    demonyms: dict[str, str | None]
+    role_stops: set[str]
+    capitals: dict[str, str]
+    seats: dict[str, str]
+    locative: set[str]
+    actor_prepositions: set[str]
+    political_verbs: set[str]
+    country_aliases: dict[str, str]
+    name_links: set[str]
+    plural_places: set[str]
+    org_first: set[str]
+    org_last: set[str]
+    abbreviations: set[str]
+    name_heads: set[str]
+    compass_points: set[str]
+    place_adjectives: set[str]
+    empire_words: set[str]
+    common_acronyms: set[str]
+    place_heads: set[str]
+    event_words: set[str]
+
+    @classmethod
+    def from_module(cls, mod) -> Tables:
+        return cls(
+            determiners=mod.DETERMINERS, elisions=tuple(mod.ELISIONS), determiner_gender=mod.DETERMINER_GENDER,
+            article_names={normalize_apostrophes(n) for n in mod.ARTICLE_NAMES}, particles=mod.NAME_PARTICLES,
+            honorifics=mod.HONORIFICS, role_nouns=mod.ROLE_NOUNS, role_modifiers=mod.ROLE_MODIFIERS,
+            portfolio=mod.PORTFOLIO_WORDS, role_connectors=mod.ROLE_CONNECTORS, demonyms=mod.DEMONYMS,
+            role_stops=mod.ROLE_STOPS, capitals=mod.CAPITALS, seats=mod.SEATS, locative=mod.LOCATIVE_PREPOSITIONS,
+            actor_prepositions=mod.ACTOR_PREPOSITIONS, political_verbs=mod.POLITICAL_VERBS,
+            country_aliases=mod.COUNTRY_ALIASES, name_links=mod.NAME_LINKS, plural_places=mod.PLURAL_PLACES,
+            org_first=mod.ORG_FIRST_WORDS, org_last=mod.ORG_LAST_WORDS, abbreviations=mod.NAME_ABBREVIATIONS,
+            name_heads=mod.NAME_HEADS,
+            compass_points=mod.COMPASS_POINTS, place_adjectives=mod.PLACE_ADJECTIVES, empire_words=mod.EMPIRE_WORDS,
+            common_acronyms=mod.COMMON_ACRONYMS, place_heads=mod.PLACE_HEADS,
+            event_words=mod.EVENT_WORDS,
+        )
+
+    def is_honorific(self, tok) -> bool:
+        low = tok.lower_
+        if low in self.honorifics:
+            # A bare "M" is a title only when a full stop follows ("M. Dupont").
+            return low not in ("m", "mm") or (tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ".")
+        return False
+
+    def role_gender(self, word: str) -> tuple[bool, str | None]:
+        """Is `word` a role noun (also with a vice-/ex-/sous-/co- prefix), and its gender hint."""
+        low = word.lower()
+        if low in self.role_nouns:
+            return True, self.role_nouns[low]
+        for prefix in ("vice-", "ex-", "sous-", "co-", "pro-", "vice", "co"):
+            if low.startswith(prefix) and low[len(prefix):] in self.role_nouns:
+                return True, self.role_nouns[low[len(prefix):]]
+        if low.endswith("s") and low[:-1] in self.role_nouns:
+            return True, None
+        return False, None
+
+    def is_role_word(self, tok) -> bool:
+        """Part of a function phrase: role noun, modifier, portfolio or nationality."""
+        low = tok.lower_
+        return (self.role_gender(low)[0] or low in self.role_modifiers or low in self.portfolio
+                or low in self.demonyms or low.rstrip(".") in self.role_modifiers)
+
+
+def doc_text(doc) -> str:
+    """`doc.text`, computed once per doc (spaCy rebuilds it from the tokens at every access)."""
+    text = doc.user_data.get("veille_text")
+    if text is None:
+        text = doc.user_data["veille_text"] = doc.text
+    return text
+
+
+def normalize_apostrophes(text: str) -> str:
+    return text.replace("’", "'").lower()
+
+
+def is_name_token(tok, tables: Tables, first: bool) -> bool:
+    """Could this token be part of a proper name (capitalised, an initial, a particle inside a name)?"""
+    text = tok.text
+    if not text or tok.is_space:
+        return False
+    if text[0].isupper() or text[0].isdigit() and not first:
+        return True
+    if not first and tok.lower_ in tables.particles:
+        return True
+    # al-Assad, bin-Laden, iPhone, de-Gaulle: a lower-case token holding an upper-case letter
+    return any(c.isupper() for c in text[1:])
+
+
+def at_sentence_start(tok) -> bool:
+    i = tok.i
+    doc = tok.doc
+    while i > 0:
+        prev = doc[i - 1]
+        if prev.is_space or "\n" in prev.text:
+            return True
+        if prev.text in QUOTES or prev.text in ("-", "–", "—", ":"):
+            i -= 1
+            continue
+        return tok.is_sent_start or doc[i].is_sent_start or prev.text in (".", "!", "?")
+    return True
