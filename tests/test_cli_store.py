@@ -187,9 +187,9 @@ def test_rich_markup_in_article_text_is_printed_as_written(tmp_path):
     assert "[bold]⟦gras⟧[/bold]" in invoke("search", "gras", "--db", path).stdout
 
 
-def test_export_writes_one_json_object_per_article(tmp_path, db):
+def test_export_articles_writes_one_json_object_per_article(tmp_path, db):
     out = tmp_path / "all.jsonl"
-    result = invoke("export", "--format", "jsonl", "--output", str(out), "--db", db)
+    result = invoke("export", "--format", "jsonl", "--articles", "--output", str(out), "--db", db)
     assert result.exit_code == 0
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(lines) == 4
@@ -209,12 +209,13 @@ def test_export_writes_one_json_object_per_article(tmp_path, db):
     wire = next(line for line in lines if line["source"].endswith("lisbonne.txt"))
     assert wire["dateline"] == {"place": "LISBONNE", "agency": "Reuters"}
     assert {"name": "Ana Ribeiro", "role": "reporting", "place": None} in wire["credits"]
-    streamed = invoke("export", "--db", db).stdout.splitlines()
+    streamed = invoke("export", "--articles", "--db", db).stdout.splitlines()
     assert [json.loads(x)["id"] for x in streamed] == [x["id"] for x in lines]
 
 
-def test_export_refuses_an_unknown_format(db):
-    assert runner.invoke(app, ["export", "--format", "csv", "--db", db]).exit_code == 2
+def test_export_refuses_an_unknown_format_or_table(db):
+    assert runner.invoke(app, ["export", "--format", "xml", "--db", db]).exit_code == 2
+    assert runner.invoke(app, ["export", "--format", "csv", "--table", "people", "--db", db]).exit_code == 2
 
 
 def test_reading_commands_do_not_create_a_missing_store(tmp_path):

@@ -116,6 +116,7 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 def harmonize_types(mentions: list[Mention], tables: Tables, fixed: set[int]) -> None:
     """Same name, same type: a vote over the article (mentions starting at `fixed` keep theirs)."""
     surnames = _surnames(mentions)
+    fulls = [_name_tokens(m.text) for m in mentions if m.type == "PER" and len(_name_tokens(m.text)) >= 2]
     for m in mentions:
         # Countries and capitals are places (their use for a government is `metonym_of`, not a type).
         if m.type != "LOC" and m.start not in fixed and not m.title and _key(m.text) not in surnames \
@@ -132,15 +133,20 @@ def harmonize_types(mentions: list[Mention], tables: Tables, fixed: set[int]) ->
         if m.start in fixed:
             continue
         key = _key(m.text)
-        if m.type != "PER" and key in surnames and " " not in key and not m.text.isupper() \
+        if m.type != "PER" and not m.text.isupper() and (key in surnames and " " not in key or _ends_a_full_name(m, fulls)) \
                 and not country_code(m.text, tables) and not capital_code(m.text, tables):
-            m.type = "PER"
+            m.type = "PER"  # a surname (also a particle one: "El Amrani") of a person named in full
             continue
         best, count = votes[key].most_common(1)[0]
         if count < 2 * (sum(votes[key].values()) - count) + 1:
             continue  # no clear majority: the model's own reading stands
         if m.type != best and (best != "PER" or m.type != "LOC" or not country_code(m.text, tables)):
             m.type = best
+
+
+def _ends_a_full_name(m: Mention, fulls: list[list[str]]) -> bool:
+    toks = _name_tokens(m.text)
+    return len(toks) >= 2 and any(_suffix(toks, full) for full in fulls)
 
 
 def _surnames(mentions: list[Mention]) -> set[str]:

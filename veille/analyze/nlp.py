@@ -58,11 +58,27 @@ def _parse_pipes(lang: str) -> list[str]:
     return [name for name in nlp.pipe_names if name not in ("ner", "sentencizer", "paragraph_breaks")]
 
 
+def _pipe(texts: Iterable[str], lang: str, pipes: list[str], batch_size: int) -> Iterator:
+    """Run `pipes` over texts, a batch at a time. Each batch finishes inside `select_pipes`, so a
+    caller may run another pipe configuration between two yields without corrupting either."""
+    nlp = _model(lang)
+    batch: list[str] = []
+    for text in texts:
+        batch.append(text)
+        if len(batch) >= batch_size:
+            with nlp.select_pipes(enable=pipes):
+                docs = list(nlp.pipe(batch, batch_size=batch_size))
+            yield from docs
+            batch = []
+    if batch:
+        with nlp.select_pipes(enable=pipes):
+            docs = list(nlp.pipe(batch, batch_size=batch_size))
+        yield from docs
+
+
 def ner_docs(texts: Iterable[str], lang: str, batch_size: int = 64) -> Iterator:
     """Docs with tokens, sentences (rule-based) and raw entities, for many texts."""
-    nlp = _model(lang)
-    with nlp.select_pipes(enable=_ner_pipes(lang)):
-        yield from nlp.pipe(texts, batch_size=batch_size)
+    return _pipe(texts, lang, _ner_pipes(lang), batch_size)
 
 
 def ner_doc(text: str, lang: str):
@@ -71,9 +87,7 @@ def ner_doc(text: str, lang: str):
 
 def parse_docs(texts: Iterable[str], lang: str, batch_size: int = 64) -> Iterator:
     """Docs with POS, morphology, lemmas and dependencies (no NER), for sentences or short texts."""
-    nlp = _model(lang)
-    with nlp.select_pipes(enable=_parse_pipes(lang)):
-        yield from nlp.pipe(texts, batch_size=batch_size)
+    return _pipe(texts, lang, _parse_pipes(lang), batch_size)
 
 
 def parse(text: str, lang: str):

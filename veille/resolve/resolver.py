@@ -87,8 +87,8 @@ class Resolver:
 def attribute_speakers(analysis: Analysis) -> None:
     """Give each quote the entity id of the mention its speaker name stands for."""
     by_canonical = {}
-    for m in analysis.entities:
-        if m.entity_id and m.type == "PER":
+    for m in sorted(analysis.entities, key=lambda m: m.type != "PER"):  # a person first, then ORG/LOC
+        if m.entity_id:
             by_canonical.setdefault(m.canonical, m.entity_id)
     for q in analysis.quotes:
         if q.speaker:

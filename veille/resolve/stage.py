@@ -138,7 +138,8 @@ def _relate(store, articles: list[Article], vectors, stories: dict[str, str]) ->
     relations = []
     own = {a.id: v for a, v in zip(articles, vectors, strict=True)}
     for article in articles:
-        members = [m for m in store.story_articles(stories[article.id]) if m.id != article.id][-RELATE_WITH:]
+        story = store.story_of(article.id) or stories[article.id]  # a later article may have merged it
+        members = [m for m in store.story_articles(story) if m.id != article.id][-RELATE_WITH:]
         if not members:
             continue
         blobs = store.vectors([m.id for m in members if m.id not in own])

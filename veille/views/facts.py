@@ -57,7 +57,7 @@ def collect_facts(
     for i in range(len(items)):
         members[uf.find(i)].append(i)
 
-    found: list[tuple[Fact, str, str | None]] = []  # fact, one evidence sentence, its language
+    found: list[tuple[Fact, list[tuple[str, str | None]]]] = []  # fact, its evidence sentences and languages
     for indexes in members.values():
         first = items[indexes[0]][1]
         article_ids = list(dict.fromkeys(items[i][0] for i in indexes))
@@ -71,40 +71,51 @@ def collect_facts(
             sources=independent_count(article_ids, groups),
             variants=list(dict.fromkeys(items[i][1].text for i in indexes if items[i][1].text != first.text)),
         )
-        found.append((fact, items[indexes[0]][3], items[indexes[0]][2]))
+        sentences = list(dict.fromkeys((items[i][3], items[i][2]) for i in indexes))
+        found.append((fact, sentences))
     found.sort(key=lambda x: (-x[0].sources, -len(x[0].articles), x[0].text))
-    facts = [f for f, _, _ in found]
-    return facts, _figure_contradictions(facts, [(t, lang) for _, t, lang in found], embed)
+    return [f for f, _ in found], _figure_contradictions(found, embed)
 
 
-def _figure_contradictions(facts: list[Fact], evidence, embed: Embedder | None) -> list[Contradiction]:
+def _figure_contradictions(found, embed: Embedder | None) -> list[Contradiction]:
+    """Facts with the same unit (or counted noun) and different values whose sentences say nearly the
+    same thing, or share a sentence ("35 km, et non 40 km"), are the same quantity reported twice."""
+    facts = [f for f, _ in found]
     candidates = []
     for i, a in enumerate(facts):
         for j in range(i + 1, len(facts)):
             b = facts[j]
-            if a.unit is None and not (a.counts and b.counts):
-                continue
             if (a.unit or None) != (b.unit or None) or (a.value, a.value_max) == (b.value, b.value_max):
                 continue
-            if a.unit is None and _counts_stem(a.counts) != _counts_stem(b.counts):
+            if a.unit is None and not (
+                a.counts and b.counts and _counts_stem(a.counts) == _counts_stem(b.counts)
+            ):
                 continue
             if set(a.articles) == set(b.articles):
                 continue  # the same articles give both values: a comparison, not a contradiction
             candidates.append((i, j))
     if not candidates:
         return []
-    texts, langs = zip(*evidence, strict=True)
-    sims = similarity_matrix(list(texts), list(langs), embed)
+    sentences = [s for _, group in found for s in group]
+    owner = [k for k, (_, group) in enumerate(found) for _ in group]
+    sims = similarity_matrix([t for t, _ in sentences], [lang for _, lang in sentences], embed)
     out = []
     for i, j in candidates:
-        if sims[i][j] >= SAME_QUANTITY_CONTEXT or (embed is None and langs[i] != langs[j]):
+        mine = [k for k, o in enumerate(owner) if o == i]
+        theirs = [k for k, o in enumerate(owner) if o == j]
+        best = max(
+            (1.0 if sentences[x][0] == sentences[y][0] else sims[x][y], x, y) for x in mine for y in theirs
+        )
+        if best[0] >= SAME_QUANTITY_CONTEXT:
             a, b = facts[i], facts[j]
-            subject = a.counts or a.unit or "figure"
             out.append(
                 Contradiction(
                     kind="figure",
-                    subject=subject,
-                    claims=[Claim(a.text, a.articles, texts[i]), Claim(b.text, b.articles, texts[j])],
+                    subject=a.counts or a.unit or "figure",
+                    claims=[
+                        Claim(a.text, a.articles, sentences[best[1]][0]),
+                        Claim(b.text, b.articles, sentences[best[2]][0]),
+                    ],
                 )
             )
     return out

@@ -66,7 +66,8 @@ def merge_quotes(
                 variants=variants,
             )
         )
-        if len(speakers) > 1:
+        resolved = {q.entity_id for q in quotes if q.entity_id}
+        if len(resolved) > 1:  # only resolved speakers can disagree; descriptions vary by language
             claims = []
             for key in speakers:
                 claim_articles = list(

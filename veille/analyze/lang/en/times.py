@@ -92,6 +92,7 @@ FUTURE_CUES = [
 NOT_FUTURE: set[str] = set()
 PAST_CUES = [
     r"\b(?:was|were|had|did|said|told|met|went|came|took|made|gave|held|left|began|fought|won|lost|fled|saw)\b",
-    r"\b[a-z]{2,}ed\b", r"\bago\b", r"\blast\b",
+    # a participle after "be"/"been" ("would be allowed") is passive voice, not past tense
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b[a-z]{2,}ed\b", r"\bago\b", r"\blast\b",
 ]  # fmt: skip
 CLAUSE_WORDS = [r"\bthat\b", r"\bbut\b", r"\band\b", r"\bwho\b", r"\bwhich\b", r"\bwhen\b", r"\bwhile\b"]
