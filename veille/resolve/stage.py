@@ -29,7 +29,7 @@ from veille.resolve.versions import relate
 log = logging.getLogger(__name__)
 
 RELATE_WITH = 30  # latest story members a new article is compared with for version relations
-VIEW_ARTICLES = 200  # the consolidated view reads at most this many articles of a story
+VIEW_ARTICLES = 100  # the consolidated view reads at most this many (latest) articles of a story
 
 _RESOLVERS: dict[str, Resolver] = {}
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+import numpy as np
+
 from veille.model import Analysis, Article, Claim, Contradiction, MergedQuote, Quote
 from veille.views.origins import UnionFind
 from veille.views.similarity import Embedder, normalise, similarity_matrix
@@ -35,14 +37,13 @@ def merge_quotes(
     if not items:
         return [], []
     sims = similarity_matrix([q.text for _, q, _ in items], [lang for _, _, lang in items], embed)
+    articles = np.array([a for a, _, _ in items], dtype=object)
+    langs = np.array([lang or "" for _, _, lang in items], dtype=object)
+    threshold = np.where(langs[:, None] == langs[None, :], SAME_LANGUAGE_MATCH, CROSS_LANGUAGE_MATCH)
+    match = (sims >= threshold) & (articles[:, None] != articles[None, :])
     uf = UnionFind(range(len(items)))
-    for i in range(len(items)):
-        for j in range(i + 1, len(items)):
-            if items[i][0] == items[j][0]:
-                continue
-            threshold = SAME_LANGUAGE_MATCH if items[i][2] == items[j][2] else CROSS_LANGUAGE_MATCH
-            if sims[i][j] >= threshold:
-                uf.union(i, j)
+    for i, j in np.argwhere(np.triu(match, k=1)):
+        uf.union(int(i), int(j))
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         members[uf.find(i)].append(i)

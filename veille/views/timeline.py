@@ -66,7 +66,7 @@ def build_timeline(articles: list[Article], analyses: dict[str, Analysis]) -> li
                 precision=time.precision,
                 earliest=time.earliest,
                 latest=time.latest,
-                text=article.text[span[0] : span[1]],
+                text=article.text[span[0] : span[1]].strip(),
                 article=article.id,
                 kind=event.type if event else "dated",
                 place=place.canonical if place else None,
@@ -74,7 +74,7 @@ def build_timeline(articles: list[Article], analyses: dict[str, Analysis]) -> li
             )
         for event in analysis.events:  # dated events whose sentence had no time expression of its own
             if event.date and not any(
-                e.text == article.text[event.start : event.end] for e in merged.values()
+                e.text == event.sentence.strip() for e in merged.values()
             ):
                 key = (event.date, None, None, normalise(event.place or ""), event.type)
                 merged.setdefault(
@@ -82,7 +82,7 @@ def build_timeline(articles: list[Article], analyses: dict[str, Analysis]) -> li
                     TimelineEntry(
                         date=event.date,
                         precision=event.precision,
-                        text=event.sentence,
+                        text=event.sentence.strip(),
                         article=article.id,
                         kind=event.type,
                         place=event.place,
