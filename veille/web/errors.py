@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+
 from fastapi import Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
+
+from veille.web.security import HEADERS
+
+log = logging.getLogger(__name__)
 
 
 class NotFound(HTTPException):
@@ -18,6 +24,8 @@ def _wants_json(request: Request) -> bool:
 
 
 def install(app, templates) -> None:
+    """JSON errors `{"error": {"status", "message"}}` under /api/, the error page elsewhere."""
+
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException):
         if _wants_json(request):
@@ -45,3 +53,18 @@ def install(app, templates) -> None:
         return templates.TemplateResponse(
             request, "error.html", {"status": 422, "message": message}, status_code=422
         )
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, exc: Exception):
+        # Runs outside the middleware stack: the security headers are added here.
+        log.exception("error serving %s", request.url.path)
+        message = "internal error (see the server log)"
+        if _wants_json(request):
+            return JSONResponse(
+                {"error": {"status": 500, "message": message}}, status_code=500, headers=HEADERS
+            )
+        response = templates.TemplateResponse(
+            request, "error.html", {"status": 500, "message": message}, status_code=500
+        )
+        response.headers.update(HEADERS)
+        return response
