@@ -124,9 +124,13 @@ def test_bare_quote_in_the_next_paragraph_keeps_the_speaker(quotes_of):
 
 
 def test_partial_quote_inside_a_sentence(quotes_of):
-    q = _one(quotes_of(EN, "en"), "serious ideas")
+    quotes = quotes_of(EN, "en")
+    q = next(q for q in quotes if q.text == "serious ideas")
     assert q.kind == "partial"
     assert q.speaker == "Wendy Sherman"
+    # the clause holding it is reported speech of the same speaker ("she said, adding that…")
+    holder = _one([q for q in quotes if q.kind == "indirect"], "serious ideas")
+    assert holder.speaker == "Wendy Sherman"
 
 
 def test_nested_quote_stays_inside_its_outer_quote(quotes_of):
@@ -201,3 +205,129 @@ def test_eval_quotes_scores_a_few_polnear_articles(shared_data):
     report = evaluate(shared_data / "polnear", "dev", limit=3, mentions="ner")
     assert report.docs == 3 and report.overall.gold > 0
     assert report.overall.found > 0 and report.overall.source_ok > 0
+
+
+# ---- attribution rules: English, with their French counterparts ----
+
+
+def test_said_followed_by_an_indefinite_description_names_that_description(quotes_of):
+    text = "“If she wins the state, it will be by a very thin margin,” said one district party leader."
+    q = _one(quotes_of(text, "en"), "thin margin")
+    assert q.speaker == "one district party leader"
+
+
+def test_descriptor_words_before_the_name_after_a_quote_belong_to_the_speaker(quotes_of):
+    text = "“We know how the state is going to vote this time,” campaign senior adviser Paul Manafort conceded in an interview."
+    assert _one(quotes_of(text, "en"), "going to vote").speaker == "Paul Manafort"
+
+
+def test_an_apposition_may_stand_between_the_speaker_and_the_verb(quotes_of):
+    after = "“I just don't think she has told us everything,” Cecelia Purner, 67, a retired nurse in Allentown, Pa., said on Monday."
+    assert _one(quotes_of(after, "en"), "told us everything").speaker == "Cecelia Purner"
+    before = "But Sen. Richard Durbin (D-Ill.), noting the size of the crowd, said, “He has a heck of an email list and he knows it.”"
+    assert _one(quotes_of(before, "en"), "heck of an email list").speaker == "Richard Durbin"
+
+
+def test_french_apposition_between_the_speaker_and_the_verb(quotes_of):
+    text = "Dmitri Peskov, le porte-parole du Kremlin, a déclaré : « Les discussions n'ont donné aucun résultat concret. »"
+    assert _one(quotes_of(text, "fr"), "aucun résultat").speaker == "Dmitri Peskov"
+
+
+def test_title_after_an_inverted_cue_leads_to_the_name(quotes_of):
+    fr = "« Nous ne céderons pas sur ce point essentiel », a déclaré le sénateur Bruno Retailleau mardi à Paris."
+    assert _one(quotes_of(fr, "fr"), "ne céderons pas").speaker == "Bruno Retailleau"
+    en = "“We will not give an inch on this point,” said Sen. John Cornyn, R-Texas."
+    assert _one(quotes_of(en, "en"), "give an inch").speaker == "John Cornyn"
+
+
+def test_selon_a_role_then_a_name_in_apposition_credits_the_name(quotes_of):
+    text = "Selon le porte-parole du Kremlin, Dmitri Peskov, les discussions avec Washington n'ont donné aucun résultat concret."
+    q = _one(quotes_of(text, "fr"), "discussions avec Washington")
+    assert q.speaker == "Dmitri Peskov" and q.kind == "indirect"
+    assert "Peskov" not in q.text
+
+
+def test_pronoun_goes_to_the_latest_subject_not_to_the_nearest_name(quotes_of):
+    en = (
+        "Boston Mayor Marty Walsh had long been courted by both campaigns.\n\n"
+        "Walsh, a former labor leader, had close ties to Vice President Joe Biden. But on Sunday he finally "
+        "endorsed Hillary Clinton.\n\n“We need someone who is battle tested and who fights hard,” he said."
+    )
+    assert _one(quotes_of(en, "en"), "battle tested").speaker == "Marty Walsh"
+    fr = (
+        "Mme Sophie Martin a présidé la réunion lundi. Le ministre Paul Durand était absent.\n\n"
+        "Elle a ensuite reçu les syndicats.\n\n« Nous avancerons ensemble sur ce dossier difficile », a-t-elle dit."
+    )
+    assert _one(quotes_of(fr, "fr"), "avancerons ensemble").speaker == "Sophie Martin"
+
+
+def test_a_quote_signed_with_a_dash_belongs_to_the_signer(quotes_of):
+    en = "\"Big companies like these pay zero taxes in this country.\"\n\n- Bernie Sanders.\n\nThe claim is disputed."
+    assert _one(quotes_of(en, "en"), "pay zero taxes").speaker == "Bernie Sanders"
+    fr = "« Il faut tenir bon face aux pressions de toutes parts. »\n\n— Emmanuel Macron."
+    assert _one(quotes_of(fr, "fr"), "tenir bon").speaker == "Emmanuel Macron"
+
+
+def test_doubled_apostrophes_and_mixed_marks_still_make_one_quote(quotes_of):
+    text = (
+        "“We will keep fighting for every vote in this state,\" Sanders said.\n\n"
+        "''Part of my job is to say: 'Hey, this guy is for real,''' Mr. English said."
+    )
+    quotes = quotes_of(text, "en")
+    assert _one(quotes, "every vote").speaker == "Sanders"
+    assert _one(quotes, "Part of my job").speaker == "English"
+
+
+def test_it_said_goes_to_the_newspaper_or_document_that_spoke_before(quotes_of):
+    text = (
+        "The Washington Post reported on Monday that the senator would run again. "
+        "It added that a formal announcement could come within weeks."
+    )
+    q = _one(quotes_of(text, "en"), "formal announcement")
+    assert q.speaker == "The Washington Post"
+    note = "''Mark, you are a total loser and your book is terrible!'' the note says."
+    assert _one(quotes_of(note, "en"), "total loser").speaker == "the note"
+
+
+def test_the_subject_of_a_verb_group_before_an_infinitive_cue_speaks(quotes_of):
+    text = "Democratic voters are slightly more likely to say that Clinton represents their views on the issues."
+    assert _one(quotes_of(text, "en"), "represents their views").speaker == "Democratic voters"
+    text = "The results will almost certainly force Sen. Bernie Sanders to acknowledge that his path is closing."
+    assert _one(quotes_of(text, "en"), "path is closing").speaker == "Bernie Sanders"
+
+
+def test_a_quote_woven_into_a_sentence_without_a_cue_goes_to_its_subject(quotes_of):
+    en = "Senator Elizabeth Warren landed a sharp dig at “the man who took all that Wall Street money last year.”"
+    assert _one(quotes_of(en, "en"), "Wall Street money").speaker == "Elizabeth Warren"
+    fr = "Marine Le Pen s'en est prise à « une dérive autoritaire inacceptable du gouvernement actuel » lors de son meeting."
+    assert _one(quotes_of(fr, "fr"), "dérive autoritaire").speaker == "Marine Le Pen"
+
+
+def test_a_bare_quote_opening_a_paragraph_continues_the_last_attribution(quotes_of):
+    en = (
+        "Arturo Sarukhan said Mexico must rebut the claims. The new strategy is a \"very welcome tack,\" he said.\n\n"
+        "\"There is a clear need for the government to push back against these falsehoods.\""
+    )
+    assert _one(quotes_of(en, "en"), "clear need").speaker == "Arturo Sarukhan"
+    fr = (
+        "Le maire Jean Dupont a jugé la mesure « très bienvenue ».\n\n"
+        "« Il faut maintenant agir vite pour les habitants du quartier. »"
+    )
+    assert _one(quotes_of(fr, "fr"), "agir vite").speaker == "Jean Dupont"
+
+
+def test_particle_verbs_and_doubled_consonants_are_reporting_cues(quotes_of):
+    text = (
+        "Asked whether the campaign should apologize, Mr. Smith shot back: “That would be good for everyone.”\n\n"
+        "“If you ask one more mean question, I may have to leave the stage,” Cruz quipped."
+    )
+    quotes = quotes_of(text, "en")
+    assert _one(quotes, "good for everyone").speaker == "Smith"
+    assert _one(quotes, "leave the stage").speaker == "Cruz"
+
+
+def test_a_bare_quote_after_a_sentence_about_a_person_is_theirs(quotes_of):
+    en = "Mr. Hannity is unapologetic about his aim. ''I'm not hiding the fact that I want him to be the next president.''"
+    assert _one(quotes_of(en, "en"), "not hiding the fact").speaker == "Hannity"
+    fr = "M. Jean Dupont ne décolère pas depuis lundi. « Nous irons jusqu'au bout de cette affaire devant la justice. »"
+    assert _one(quotes_of(fr, "fr"), "jusqu'au bout").speaker == "Jean Dupont"

@@ -7,6 +7,7 @@ into a `Lexicon`.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from dataclasses import dataclass, field
@@ -51,6 +52,7 @@ class Lexicon:
     forms: dict[str, str]  # inflected form -> lemma
     according: tuple[str, ...]
     abbreviations: frozenset[str] = field(default_factory=frozenset)
+    particles: dict[str, tuple[str, str]] = field(default_factory=dict)  # form -> (lemma, particle)
 
     def __getattr__(self, name: str):  # table constants: lex.PRONOUNS, lex.TITLES...
         return getattr(self.table, name)
@@ -65,7 +67,12 @@ def lexicon(lang: str) -> Lexicon:
         for form in inflected:
             forms.setdefault(form.lower(), lemma)
     abbreviations = frozenset(t for t in table.TITLES if t.endswith("."))
-    return Lexicon(lang, table, forms, tuple(table.ACCORDING_TO), abbreviations)
+    particles = {
+        form.lower(): (lemma, particle)
+        for lemma, (inflected, particle) in getattr(table, "PARTICLE_VERBS", {}).items()
+        for form in inflected
+    }
+    return Lexicon(lang, table, forms, tuple(table.ACCORDING_TO), abbreviations, particles)
 
 
 def tokenize(text: str, lex: Lexicon) -> list[Token]:
@@ -76,6 +83,7 @@ def tokenize(text: str, lex: Lexicon) -> list[Token]:
         word = text[start:end]
         if end < len(text) and text[end] == "." and (
             (word + ".").lower() in lex.abbreviations or "." in word or (len(word) == 1 and word.isupper())
+            or (word[:1].isupper() and len(word) <= 5 and text[end + 1 : end + 2] in (",", ")"))  # "Pa.,", "Jr.,"
         ):
             end += 1
         if tokens and tokens[-1].end > start:
@@ -116,11 +124,18 @@ def find_cues(tokens: list[Token], text: str, lex: Lexicon, blocked: list[tuple[
             continue
         word, clitic = _split_clitic(tok.text, lex)
         lemma = lex.forms.get(word.lower())
+        last = i
+        particle = lex.particles.get(word.lower())
+        if particle and i + 1 < len(tokens) and tokens[i + 1].lower == particle[1]:
+            lemma, last = particle[0], i + 1  # "shot back", "pointed out"
         if lemma is None:
             i += 1
             continue
         if i > 0 and tokens[i - 1].lower in lex.NOUN_DETERMINERS:
             i += 1  # "the states", "his remarks": a noun, not a verb
+            continue
+        if i > 0 and tokens[i - 1].lower in lex.PREPOSITIONS and word.lower().endswith(lex.PARTICIPLE_ENDINGS):
+            i += 1  # "about alleged fraud": an adjective
             continue
         first = i
         clitic_tok = Token(tok.text[-len(clitic) :], tok.end - len(clitic), tok.end) if clitic else None
@@ -137,9 +152,9 @@ def find_cues(tokens: list[Token], text: str, lex: Lexicon, blocked: list[tuple[
                     t = tokens[j]
                     clitic_tok = Token(t.text[-len(aux_clitic) :], t.end - len(aux_clitic), t.end)
         participle = word.lower().endswith(("ing", "ant")) and first == i
-        start = tokens[first].start
-        cues.append(Cue(start, tok.end, text[start : tok.end], lemma, "verb", first, i, participle, clitic_tok))
-        i += 1
+        start, end = tokens[first].start, tokens[last].end
+        cues.append(Cue(start, end, text[start:end], lemma, "verb", first, last, participle, clitic_tok))
+        i = last + 1
     return cues
 
 
@@ -167,13 +182,15 @@ def _match_phrase(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> int:
 
 def _span_test(spans: list[tuple[int, int]]):
     ordered = sorted(spans)
+    starts = [s for s, _ in ordered]
+    # the furthest end reached by any span starting at or before each one (spans may nest)
+    reach, furthest = [], -1
+    for _, e in ordered:
+        furthest = max(furthest, e)
+        reach.append(furthest)
 
     def inside(pos: int) -> bool:
-        for s, e in ordered:
-            if s > pos:
-                return False
-            if s <= pos < e:
-                return True
-        return False
+        k = bisect.bisect_right(starts, pos) - 1
+        return k >= 0 and pos < reach[k]
 
     return inside

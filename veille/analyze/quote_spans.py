@@ -15,13 +15,15 @@ import re
 from dataclasses import dataclass
 
 _PARA_BREAK = re.compile(r"\n[ \t]*\n\s*")
+# doubled apostrophes; of three, the last two close the outer quote after a nested one
+_DOUBLED = re.compile(r"''(?!')")
 
 # closing mark(s) accepted for each opening mark
 _PAIRS = {
     "«": ("»",),
-    "“": ("”", "“"),  # some texts close with a second opening mark
+    "“": ("”", "“", '"'),  # some texts close with a second opening mark, or a straight one
     "„": ("“", "”"),
-    '"': ('"',),
+    '"': ('"', "”"),
     "‘": ("’",),
     "‹": ("›",),
     "'": ("'",),
@@ -68,7 +70,7 @@ def _role(text: str, i: int, stack: list[tuple[str, int]]) -> str | None:
     if ch in "»›":
         return "close" if any(c in ("«", "‹") for c in open_chars) else None
     if ch == "”":
-        return "close" if any(c in ("“", "„") for c in open_chars) else None
+        return "close" if any(c in ("“", "„", '"') for c in open_chars) else None
     if ch == "“":
         if "„" in open_chars:
             return "close"
@@ -81,6 +83,8 @@ def _role(text: str, i: int, stack: list[tuple[str, int]]) -> str | None:
             if before in _OPEN_CONTEXT and _is_letter(after) and open_chars[-1] != '"':
                 return "open"
             return "close"
+        if open_chars and open_chars[-1] == "“" and not before.isspace() and not _is_letter(after):
+            return "close"  # a curly quote closed by a straight mark: “…,"
         return "open" if (before in _OPEN_CONTEXT or before in "«“‘") and not after.isspace() else None
     if ch == "‘":
         return "open" if not _is_letter(before) else None
@@ -108,8 +112,10 @@ def _inner(text: str, start: int, end: int) -> tuple[int, int]:
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Outer quote spans of `text`, in order."""
-    # two apostrophes stand for a double quote in some archives (''like this''); same length kept
-    text = text.replace("''", ' "')
+    # two apostrophes stand for a double quote in some archives (''like this''); same length kept,
+    # and an opening pair's span starts at its first apostrophe (below)
+    original = text
+    text = _DOUBLED.sub(' "', text)
     paras = paragraph_spans(text)
     spans: list[QuoteSpan] = []
     carried: QuoteSpan | None = None  # an outer quote running on from the previous paragraph
@@ -160,6 +166,9 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
             carried = None
         else:
             carried = None
+    for span in spans:
+        if span.start > 0 and original[span.start - 1 : span.start + 1] == "''":
+            span.start -= 1
     return spans
 
 

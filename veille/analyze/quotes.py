@@ -9,11 +9,17 @@
 
 Attribution is surface-based (no parse needed, so analysis stays near bare-NER speed): the
 reporting cue is found next to the quote, after it (`« … », a déclaré X`, `“…,” X said`, inverted
-`a-t-il déclaré`, `said X`) or before it (`X a déclaré : « … »`, `X told reporters: “…”`), and the
-speaker expression next to the cue is resolved by speakers.py. A bare quote that follows an
-attributed quote (same paragraph, or opening the next paragraph) keeps its speaker. A quote with
-no cue gets a speaker only on evidence: a `Name:` label before it, or the same words attributed
-elsewhere in the article. Credit-line people are never speakers.
+`a-t-il déclaré`, `said X`, `said one party leader`, `“…,” Trump senior adviser Paul Manafort
+conceded`, `“…,” Jane Doe, 67, a retired nurse, said`) or before it (`X a déclaré : « … »`,
+`X told reporters: “…”`, `Sen. X (D-Ill.), noting…, said, “…”`), and the speaker expression next to
+the cue is resolved by speakers.py. Before a cue, a verb group is skipped (`did not immediately
+say`), and an infinitive cue goes to the noun phrase governing it (`was quick to say`, `forced
+Sanders to admit`). A bare quote that follows an attributed quote (same paragraph, or opening the
+next paragraph after any attribution closing the one before) keeps its speaker. A quote with no cue
+gets a speaker only on evidence: a `Name:` label or a dash signature (`“…” - Bernie Sanders.`), the
+subject of the sentence weaving it in (`X landed a dig at “…”`) or of the sentence right before a
+bare quote, or the same words attributed elsewhere in the article. Credit-line people are never
+speakers.
 
 Offsets are into `article.text`; a direct quote's span is its words without the marks.
 """
@@ -129,6 +135,8 @@ class _Finder:
         found.extend(self._reported())
         self._continuations(direct)
         self._attribute_partials(found)
+        self._paragraph_continuations(found, direct)
+        self._after_a_sentence_about(direct)
         found.sort(key=lambda f: f.start)
         self._resolve(found)
         return [self._to_quote(f) for f in found]
@@ -173,10 +181,24 @@ class _Finder:
         """`« … », a déclaré X`, `“…,” X said`, `“…,” said X`, `», a-t-il ajouté`."""
         i = bisect.bisect_left(self.tstarts, span.end)
         p_end = self._para_end(span.end - 1)
-        if i < len(self.tokens) and self.tokens[i].text in _DASHES:
+        if i < len(self.tokens) and self.tokens[i].start >= p_end and self._opens_paragraph(span.start):
+            # the signature alone in the next paragraph: `“…”` / `- Sanders.`
+            k = self._para_index(span.start) + 1
+            if k < len(self.paras) and self.tokens[i].text in _DASHES and len(_words(self.text[slice(*self.paras[k])])) <= 8:
+                ref = self._signature(i + 1, self.paras[k][1])
+                if ref is not None:
+                    f.ref, f.label = ref, "-"
+                    return True
+        dash = i < len(self.tokens) and self.tokens[i].text in _DASHES
+        if dash:
             i += 1
         if i >= len(self.tokens) or self.tokens[i].start >= p_end:
             return False
+        if dash and self.tokens[i - 1].text != "," and self._opens_paragraph(span.start):
+            ref = self._signature(i, p_end)
+            if ref is not None:  # `“…” - Bernie Sanders.` (a quote signed with a dash)
+                f.ref, f.label = ref, "-"
+                return True
         inner_end = self.text[span.inner_start : span.inner_end].rstrip()[-1:]
         new_sentence = inner_end == "." and self.tokens[i].text[:1].isupper()
         next_quote = self._next_quote_start(span.end)
@@ -194,7 +216,10 @@ class _Finder:
             else:
                 ref = self._speaker_before(cue, self.tokens[i].start)
                 if ref is None or not self._only_titles(i, ref.start):
-                    return False
+                    # `“…,” Cecelia Purner, 67, a retired teacher, said`
+                    ref = self._apposed_subject(self.tokens[i].start, cue)
+                    if ref is None or not self._only_titles(i, ref.start):
+                        return False
             if ref is None:
                 return False
             if new_sentence and not self._cue_ends_clause(cue, ref):
@@ -204,18 +229,64 @@ class _Finder:
             return True
         return False
 
+    def _apposed_name(self, ref: SpeakerRef) -> SpeakerRef | None:
+        """`selon le porte-parole du Kremlin, Dmitri Peskov, …`: the person named in apposition
+        right after a role or description (the name is the speaker, the role describes it)."""
+        if ref.kind not in ("role", "nominal"):
+            return None
+        j = bisect.bisect_left(self.tstarts, ref.end)
+        if j + 1 >= len(self.tokens) or self.tokens[j].text != ",":
+            return None
+        m = self._mention_at(self.tokens[j + 1].start)
+        if m is None or m.type not in ("PER", "PERSON"):
+            return None
+        after = self.text[m.end : m.end + 2].lstrip()
+        return self._mention_ref(m) if not after or after[0] in ",.;" else None
+
+    def _signature(self, i: int, p_end: int) -> SpeakerRef | None:
+        """A name (after optional titles) from token i that ends its sentence or is followed by a
+        comma: `- Sanders.`, `-President Obama, tweeting after…`, `— Michelle Marks, Philadelphia.`"""
+        j = i
+        while j < len(self.tokens) and self.tokens[j].lower in self.lex.TITLES:
+            j += 1
+        if j >= len(self.tokens) or self.tokens[j].start >= p_end:
+            return None
+        m = self._mention_at(self.tokens[j].start)
+        if m is not None and m.type in ("PER", "PERSON", "ORG"):
+            end = m.end
+            ref = self._mention_ref(m)
+        else:
+            k = j
+            while k < len(self.tokens) and k - j < 4 and self._proper(self.tokens[k]):
+                k += 1
+            if k == j:
+                return None
+            end = self.tokens[k - 1].end
+            ref = SpeakerRef(self.tokens[i].start, end, self.text[self.tokens[i].start : end], "name")
+        rest = self.text[end:p_end].lstrip()
+        return ref if not rest or rest[0] in ".,;(" else None
+
     def _only_titles(self, i: int, pos: int) -> bool:
-        """Tokens from i up to pos are a few title words ("Snyder spokesman" before "Dave Murray")."""
+        """Tokens from i up to pos are a few title words before the name ("Snyder spokesman",
+        "Trump senior adviser", "CrowdStrike co-founder", "the Zionist Union Party's")."""
         between = []
         for t in self.tokens[i:]:
-            if t.start >= pos or len(between) > 5:
+            if t.start >= pos or len(between) > 7:
                 break
             between.append(t)
-        return len(between) <= 5 and all(
-            t.text[:1].isupper() or t.lower in self.lex.SPEAKER_DETERMINERS or t.lower in self.lex.ROLE_NOUNS
-            or t.lower in self.lex.TITLES
-            for t in between
-        )
+        if len(between) > 7:
+            return False
+        for t in between:
+            w = t.lower
+            if t.text[:1].isupper() or w in self.lex.SPEAKER_DETERMINERS or w in self.lex.ROLE_NOUNS or w in self.lex.TITLES:
+                continue
+            if not t.text[:1].isalnum():
+                if t.text in ("-", "'", "’", "$"):
+                    continue
+                return False
+            if w in self.lex.CLAUSE_STARTS or w in self.lex.PRONOUNS or self.lex.forms.get(w) or w in self.lex.AUXILIARIES:
+                return False
+        return True
 
     def _cue_ends_clause(self, cue: Cue, ref: SpeakerRef) -> bool:
         """After a quote ending its sentence, `He said.` belongs to it but `He said that…` does not."""
@@ -249,6 +320,8 @@ class _Finder:
                 ref = self._sentence_subject(self._sentence_span(cue.start)[0], cue.start)
             else:
                 ref = self._clitic_ref(cue) or self._speaker_before(cue, lo)
+                if ref is None:
+                    ref = self._apposed_subject(max(lo, self._sentence_span(cue.start)[0]), cue)
                 if ref is None and self._after_conjunction(cue):
                     ref = self._sentence_subject(self._sentence_span(cue.start)[0], cue.start)
                 if ref is None and cue.lemma not in self.lex.TELL_LEMMAS:
@@ -272,9 +345,18 @@ class _Finder:
             if head.endswith(","):
                 clause_start = max(clause_start, self._clause_start(lo + len(head) - 1))
             ref = self._sentence_subject(clause_start, span.start)
-            if ref is not None and (ref.kind == "pronoun" or (ref.mention and ref.mention.type in ("PER", "PERSON"))):
+            if ref is not None and (ref.kind in ("pronoun", "name") or (ref.mention and ref.mention.type in ("PER", "PERSON"))):
                 f.ref, f.label = ref, ":"
                 return True
+        elif head[-1:].isalnum():
+            # a quote the sentence weaves in without a reporting verb: `West landed a dig at “…”`,
+            # `the FBI lists “…”`: whoever the sentence is about
+            s0 = self._sentence_span(span.start)[0]
+            if lo <= s0 < span.start:
+                ref = self._sentence_subject(s0, span.start)
+                if ref is not None:
+                    f.ref = ref
+                    return True
         return False
 
     def _starts_head(self, ref: SpeakerRef, lo: int) -> bool:
@@ -304,6 +386,49 @@ class _Finder:
                     if words in other or other in words:
                         f.inherit_from = g
                         break
+
+    def _paragraph_continuations(self, found: list[_Found], direct: list[_Found]) -> None:
+        """A bare quote opening a paragraph goes on with the speaker attributed last in the
+        paragraph before, whatever the kind of that attribution (`… a "welcome tack," he said.`)."""
+        holders = sorted(
+            ((max(g.end, g.ref.end, g.cue.end if g.cue else 0), g) for g in found if g.ref is not None),
+            key=lambda pair: pair[0],
+        )
+        ends = [pos for pos, _ in holders]
+        for f in direct:
+            if f.ref is not None or f.inherit_from is not None or not self._opens_paragraph(f.start):
+                continue
+            k = self._para_index(f.start)
+            if k <= 0:
+                continue
+            i = bisect.bisect_left(ends, self.paras[k][0]) - 1
+            if i < 0 or ends[i] < self.paras[k - 1][0]:
+                continue
+            pos, g = holders[i]
+            rest = self.text[pos : self.paras[k - 1][1]]
+            if not self._named_between(pos, f.start) and len(_words(rest)) <= 4 and not any(
+                pos <= m.start < self.paras[k - 1][1] for m in self.mentions
+            ):
+                f.inherit_from = g
+
+    def _after_a_sentence_about(self, direct: list[_Found]) -> None:
+        """A bare quote right after a sentence whose subject is a person, with no quote of its own
+        (`Mr. Hannity is unapologetic about his aim. ''I'm not hiding…''`), is that person's."""
+        for f in direct:
+            if f.ref is not None or f.inherit_from is not None:
+                continue
+            s = self.people.sentence_of(f.start)
+            start = self.sent_starts[s] if s >= 0 else 0
+            if self.text[start : f.start].strip(" \n" + _QUOTE_MARKS) or s <= 0:
+                continue  # the quote does not open its sentence
+            prev_start = self.sent_starts[s - 1]
+            if self._para_index(prev_start) < self._para_index(f.start) - 1:
+                continue
+            if any(prev_start <= q.start and q.end < f.start for q in self.spans):
+                continue
+            subject = self.people._subject(s - 1)
+            if subject is not None:
+                f.ref = self._subject_ref(prev_start, start)
 
     def _named_between(self, a: int, b: int) -> bool:
         """Another reporting cue, or a sentence about another person, between two quotes breaks a continuation."""
@@ -388,6 +513,7 @@ class _Finder:
         ref = self._speaker_after(cue)
         if ref is None:
             return None
+        ref = self._apposed_name(ref) or ref
         head = self.text[s : cue.start].strip(" ,—–\n")
         if len(_words(head)) >= _MIN_CONTENT_WORDS:
             return self._content(s, cue.start, cue, ref)
@@ -511,6 +637,9 @@ class _Finder:
                         f.cue, f.ref, f.inherit_from = g.cue, g.ref, g.inherit_from
                         break
                 else:
+                    span = next((q for q in self.spans if q.inner_start == f.start), None)
+                    if span is not None and self._after(f, span):
+                        continue  # `a "very welcome tack," he said.`
                     # "Moore thanked him for “stepping up…”": the person the sentence is about
                     ref = self._sentence_subject(s, f.start)
                     if ref is not None and (ref.kind == "pronoun" or (ref.mention and ref.mention.type in ("PER", "PERSON"))):
@@ -523,14 +652,48 @@ class _Finder:
         gender, number = self.lex.INVERTED_CLITICS.get(cue.clitic.lower, (None, "sg"))
         return SpeakerRef(cue.clitic.start, cue.clitic.end, cue.clitic.text, "pronoun", gender=gender, number=number)
 
+    def _skip_verb_group(self, j: int, lo: int, most: int, governing: bool = False) -> int:
+        """Index of the first token at or before j that is not part of a verb group (auxiliaries,
+        negations, adverbs, time words; with `governing`, also the participle or adjective ruling an
+        infinitive: "was prompted", "are more likely", "refused")."""
+        lex = self.lex
+        skip = lex.ADVERBS | lex.AUXILIARIES | lex.NEGATIONS | lex.TIME_ADVERBS
+        start = j
+        while j >= 0 and self.tokens[j].start >= lo and start - j < most:
+            t = self.tokens[j]
+            w = t.lower
+            lowercase = t.text[:1].islower()
+            if w in skip or (lowercase and w.endswith("ly")):
+                j -= 1
+                continue
+            if governing and lowercase and (w.endswith(lex.VERB_ENDINGS) or w in lex.CONTROL_WORDS):
+                j -= 1
+                continue
+            break
+        return j
+
     def _speaker_before(self, cue: Cue, lo: int) -> SpeakerRef | None:
-        j = cue.first - 1
-        skip = self.lex.ADVERBS | self.lex.AUXILIARIES
-        while j >= 0 and self.tokens[j].start >= lo and self.tokens[j].lower in skip and cue.first - j <= 4:
-            j -= 1
+        j = self._skip_verb_group(cue.first - 1, lo, 6)
         if j < 0 or self.tokens[j].start < lo:
             return None
         t = self.tokens[j]
+        if t.lower in self.lex.INFINITIVE_MARKERS:
+            # "refused to say", "was prompted to say", "led Republicans to say": the noun phrase
+            # before the verb group governing the infinitive, else the clause's subject
+            k = self._skip_verb_group(j - 1, lo, 5, governing=True)
+            if k >= 0 and self.tokens[k].start >= lo:
+                w = self.tokens[k].lower
+                if k == j - 1 and w in self.lex.OBJECT_PRONOUNS:  # "allowed him to say"
+                    gender, number = self.lex.OBJECT_PRONOUNS[w]
+                    t = self.tokens[k]
+                    return SpeakerRef(t.start, t.end, t.text, "pronoun", gender=gender, number=number)
+                ref = self._np_ending_at(k, lo)
+                # right before "to" only a name or a role speaks ("force Sen. Sanders to admit"),
+                # not "her call to admit"
+                if ref is not None and (k < j - 1 or ref.kind != "nominal" or ref.text[:1].isupper()):
+                    return ref
+            a = max(lo, self._sentence_span(cue.start)[0])
+            return self._subject_ref(a, t.start) or self._clause_np(a, t.start)
         if t.text in (",", ")"):
             opener = "," if t.text == "," else "("
             k = j - 1
@@ -555,20 +718,48 @@ class _Finder:
             return self._mention_ref(m)
         if t.lower in self.lex.PRONOUNS:
             gender, number = self.lex.PRONOUNS[t.lower]
-            if t.lower in self.lex.UNRESOLVABLE_PRONOUNS:
+            if t.lower in self.lex.UNRESOLVABLE_PRONOUNS and t.lower not in self.lex.THING_PRONOUNS:
                 return None
             return SpeakerRef(t.start, t.end, t.text, "pronoun", gender=gender, number=number)
-        if t.lower in self.lex.CLAUSE_STARTS or self.lex.forms.get(t.lower):
+        if t.lower in self.lex.CLAUSE_STARTS or (self.lex.forms.get(t.lower) and not self._after_determiner(j)):
             return None
         k = j
         while k - 1 >= 0 and self.tokens[k - 1].start >= lo and j - k < 7:
             w = self.tokens[k - 1]
-            if not w.text[:1].isalnum() or w.lower in self.lex.CLAUSE_STARTS or self.lex.forms.get(w.lower):
+            if not w.text[:1].isalnum() or w.lower in self.lex.CLAUSE_STARTS or (
+                self.lex.forms.get(w.lower) and not self._after_determiner(k - 1)
+            ) or w.lower in self.lex.AUXILIARIES or w.lower in self.lex.NEGATIONS:
                 break
             if self.cue_at_token.get(k - 1) is not None:
                 break
             k -= 1
         return self._nominal(k, j)
+
+    def _clause_np(self, a: int, b: int) -> SpeakerRef | None:
+        """The noun phrase opening the clause at a (before b), up to its verb: "Democratic voters"
+        in "Democratic voters are more likely to say…"."""
+        lex = self.lex
+        i = bisect.bisect_left(self.tstarts, a)
+        while i < len(self.tokens) and self.tokens[i].start < b and (
+            not self.tokens[i].text[:1].isalnum() or self.tokens[i].lower in lex.CONJUNCTIONS or self.tokens[i].lower in lex.ADVERBS
+        ):
+            i += 1
+        stop = (lex.AUXILIARIES | lex.NEGATIONS | lex.INFINITIVE_MARKERS | lex.CLAUSE_STARTS | lex.ADVERBS) - lex.SPEAKER_DETERMINERS
+        k = i
+        while k < len(self.tokens) and self.tokens[k].start < b and k - i < 8:
+            t = self.tokens[k]
+            if not t.text[:1].isalnum() or t.lower in stop or (lex.forms.get(t.lower) and not self._after_determiner(k)):
+                break
+            if k > i and t.text[:1].islower() and t.lower.endswith(lex.VERB_ENDINGS):
+                break
+            k += 1
+        if k == i or (k < len(self.tokens) and self.tokens[k].text in (",", "(")):
+            return None
+        return self._nominal(i, k - 1)
+
+    def _after_determiner(self, j: int) -> bool:
+        """Token j follows a determiner: a noun even if it spells like a verb ("the note says")."""
+        return j > 0 and self.tokens[j - 1].lower in self.lex.NOUN_DETERMINERS
 
     def _nominal(self, k: int, j: int) -> SpeakerRef | None:
         words = self.tokens[k : j + 1]
@@ -593,6 +784,10 @@ class _Finder:
             return None
         if all(self._proper(w) for w in words) and len(words) <= 4:
             return SpeakerRef(start, end, self.text[start:end], "name")
+        lex = self.lex
+        verbal = lex.AUXILIARIES | lex.NEGATIONS
+        if any(w.lower in verbal for w in words[1:]) or (first in verbal and not words[0].text[:1].isupper()):
+            return None  # "has been", "did not": a verb group, no noun phrase
         return SpeakerRef(start, end, self.text[start:end], "nominal")
 
     def _proper(self, w: Token) -> bool:
@@ -621,7 +816,7 @@ class _Finder:
             return self._mention_ref(m)
         if t.lower in self.lex.PRONOUNS:
             gender, number = self.lex.PRONOUNS[t.lower]
-            if t.lower in self.lex.UNRESOLVABLE_PRONOUNS or cue.kind == "according":
+            if (t.lower in self.lex.UNRESOLVABLE_PRONOUNS and t.lower not in self.lex.THING_PRONOUNS) or cue.kind == "according":
                 return None
             return SpeakerRef(t.start, t.end, t.text, "pronoun", gender=gender, number=number)
         if t.lower in self.lex.COMPLEMENTIZERS or t.lower in self.lex.CLAUSE_STARTS:
@@ -634,8 +829,9 @@ class _Finder:
                 break
             k += 1
         ref = self._nominal(j, k)
+        first = self.tokens[j].lower
         if ref is not None and ref.kind == "nominal" and not (
-            self.tokens[j].lower in self.lex.SPEAKER_DETERMINERS or self.tokens[j].text[:1].isupper()
+            first in self.lex.SPEAKER_DETERMINERS or first in self.lex.INDEFINITE or self.tokens[j].text[:1].isupper()
         ):
             return None
         return ref
@@ -659,8 +855,37 @@ class _Finder:
             n += 1
         return self.tokens[j + 1].start if n < 6 else comma
 
+    def _subject_ref(self, a: int, b: int) -> SpeakerRef | None:
+        """The person (or gendered pronoun) subject of the clause from a to b, see People.subject_between."""
+        subj = self.people.subject_between(a, b)
+        if subj is None:
+            return None
+        if subj.mention is not None:
+            return self._mention_ref(subj.mention)
+        kind = "pronoun" if subj.kind == "pronoun" else "name"
+        return SpeakerRef(subj.start, subj.end, self.text[subj.start : subj.end], kind, gender=subj.gender)
+
+    def _apposed_subject(self, a: int, cue: Cue) -> SpeakerRef | None:
+        """`X, a former governor, said` / `X (D-Ill.), noting…, said`: the subject opening the clause
+        at a, set off by a comma or parenthesis, with the cue right after the closing one."""
+        j = cue.first - 1
+        while j >= 0 and self.tokens[j].lower in self.lex.ADVERBS:
+            j -= 1
+        if j < 0 or self.tokens[j].text not in (",", ")"):
+            return None
+        ref = self._subject_ref(a, self.tokens[j].start)
+        if ref is None:
+            return None
+        k = bisect.bisect_left(self.tstarts, ref.end)
+        if k >= len(self.tokens) or self.tokens[k].text not in (",", "(") or k >= j:
+            return None
+        return ref
+
     def _sentence_subject(self, s: int, before: int) -> SpeakerRef | None:
         """The main-clause subject for a participle cue (`X tweeted, saying…`)."""
+        ref = self._subject_ref(s, before)
+        if ref is not None:
+            return ref
         i = bisect.bisect_left(self.tstarts, s)
         if i < len(self.tokens) and (
             self.tokens[i].lower in self.lex.CLAUSE_STARTS or self.tokens[i].lower in self.lex.SETTING_PREPOSITIONS

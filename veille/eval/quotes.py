@@ -211,6 +211,22 @@ class Tally:
 
 
 @dataclass
+class Mismatch:
+    """One scored gold content whose prediction is missing or names the wrong source."""
+
+    doc: str
+    kind: str  # direct | reported
+    problem: str  # missed (no prediction found the content) | no_speaker | wrong_speaker
+    content: str
+    gold_source: str
+    reference: str | None  # the gold name checked against (a pronoun's antecedent)
+    predicted: str | None
+    predicted_span: str | None
+    cue: str | None
+    context: str
+
+
+@dataclass
 class Report:
     docs: int = 0
     direct: Tally = field(default_factory=Tally)
@@ -219,6 +235,7 @@ class Report:
     predicted_matching: int = 0  # predictions with most of their words inside some gold content
     seconds: float = 0.0
     words: int = 0
+    mismatches: list[Mismatch] | None = None  # filled when errors are asked for
 
     @property
     def overall(self) -> Tally:
@@ -267,17 +284,50 @@ def score_doc(doc: GoldDoc, quotes: list[Quote], report: Report) -> None:
             f = 2 * inter / (len(gids) + len(pids))
             if f > best_f:
                 best, best_f = q, f
+        kind = "direct" if tally is report.direct else "reported"
         if best is None:
+            if report.mismatches is not None:
+                report.mismatches.append(_mismatch(doc, g, None, kind, "missed"))
             continue
         tally.found += 1
         if g.source:
             tally.with_source += 1
             if source_correct(doc, g, best):
                 tally.source_ok += 1
+            elif report.mismatches is not None:
+                problem = "no_speaker" if not best.speaker else "wrong_speaker"
+                report.mismatches.append(_mismatch(doc, g, best, kind, problem))
     for pids, _q in cands[: len(quotes)]:
         report.predicted += 1
         if pids and any(len(pids & gids) >= 0.5 * len(pids) for gids in gold_ids):
             report.predicted_matching += 1
+
+
+def _mismatch(doc: GoldDoc, g: Gold, pred: Quote | None, kind: str, problem: str) -> Mismatch:
+    text = doc.text
+    a, b = g.content[0][0], g.content[-1][1]
+    if g.source:
+        a, b = min(a, g.source[0][0]), max(b, g.source[-1][1])
+    lo = max(0, text.rfind("\n\n", 0, a) + 1, a - 600)
+    hi = min(len(text), b + 200)
+    span = None
+    if pred is not None and pred.speaker_start is not None:
+        span = text[pred.speaker_start : pred.speaker_end]
+    return Mismatch(
+        doc.name, kind, problem, " ".join(text[x:y] for x, y in g.content), g.source_text,
+        reference_source(doc, g), pred.speaker if pred else None, span, pred.cue if pred else None,
+        " ".join(text[lo:hi].split()),
+    )
+
+
+def write_errors(report: Report, path: Path) -> None:
+    """Write the report's mismatches as JSON lines, one per gold content."""
+    import json
+    from dataclasses import asdict
+
+    with path.open("w", encoding="utf-8") as out:
+        for m in report.mismatches or []:
+            out.write(json.dumps(asdict(m), ensure_ascii=False) + "\n")
 
 
 def default_mentions(article: Article, doc, source: str = "auto") -> list[Mention]:
@@ -309,12 +359,13 @@ def evaluate(
     limit: int | None = None,
     on_doc: Callable[[], None] | None = None,
     mentions: str = "auto",
+    errors: bool = False,
 ) -> Report:
     from veille.analyze.nlp import ner_docs
     from veille.analyze.quotes import find_quotes
 
     docs = list(itertools.islice(load_polnear(root, split), limit or None))
-    report = Report()
+    report = Report(mismatches=[] if errors else None)
     t0 = time.perf_counter()
     for gold, nlp_doc in zip(docs, ner_docs((d.text for d in docs), "en", batch_size=16), strict=True):
         article = make_article(gold.name, gold.text)
@@ -326,3 +377,27 @@ def evaluate(
             on_doc()
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`python -m veille.eval.quotes DIR [--split S] [--limit N] [--errors FILE]`: the scores, and
+    optionally every mismatch (missed content, missing or wrong speaker) with its context."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m veille.eval.quotes", description=main.__doc__)
+    parser.add_argument("directory", type=Path, help="PolNeAR folder holding train/ and dev/")
+    parser.add_argument("--split", default="dev", choices=("dev", "train"), help="split to score")
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
+    parser.add_argument("--mentions", default="auto", choices=("auto", "ner"), help="where speaker names come from")
+    parser.add_argument("--errors", type=Path, default=None, help="write mismatches as JSON lines to this file")
+    args = parser.parse_args(argv)
+    report = evaluate(args.directory, args.split, args.limit, mentions=args.mentions, errors=args.errors is not None)
+    print(f"PolNeAR {args.split}: {report.docs} articles, {report.words} words, {report.seconds:.1f}s")
+    for label, tally in (("direct", report.direct), ("reported", report.reported), ("overall", report.overall)):
+        print(tally.line(label))
+    if args.errors is not None:
+        write_errors(report, args.errors)
+
+
+if __name__ == "__main__":
+    main()

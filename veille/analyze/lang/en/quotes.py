@@ -7,6 +7,11 @@ words that may sit between a speaker and the reporting verb.
 
 from __future__ import annotations
 
+import re
+
+# one-syllable verbs ending consonant-vowel-consonant double their last letter (quip, beg, jab)
+_DOUBLES = re.compile(r"^(?:qu|[^aeiou])*[aeiou][^aeiouwxy]$")
+
 # Irregular or spelling-changing verbs: lemma -> every inflected form (base, 3sg, past, participle, -ing).
 _IRREGULAR: dict[str, tuple[str, ...]] = {
     "say": ("say", "says", "said", "saying"),
@@ -42,8 +47,24 @@ _REGULAR = (
     "expect hope agree disagree object protest proclaim affirm assure inform remind advise "
     "conclude determine continue call acknowledge quote bark boom shout yell scream exclaim muse "
     "chime snap whisper laugh sigh cry plead beg interject interrupt chant tease mock insist mutter "
-    "recount lecture preach vent gush rail thunder"
+    "recount lecture preach vent gush rail thunder remember gloat beam blare fume rage opine concur "
+    "reason elaborate clarify summarize summarise reassure bemoan decry denounce condemn blast slam "
+    "praise hail tout brag confess crow marvel deadpan sneer huff rant jeer chuckle grumble "
+    "acknowledge posit theorize theorise reflect recollect surmise speculate caution quip"
 ).split()
+
+# Verbs that report speech only with their particle: "shot back", "pointed out", "put it".
+PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
+    "shoot back": (("shoot", "shoots", "shot", "shooting"), "back"),
+    "fire back": (("fire", "fires", "fired", "firing"), "back"),
+    "hit back": (("hit", "hits", "hitting"), "back"),
+    "write back": (("write", "writes", "wrote", "writing"), "back"),
+    "point out": (("point", "points", "pointed", "pointing"), "out"),
+    "put it": (("put", "puts", "putting"), "it"),
+    "sum up": (("sum", "sums", "summed", "summing"), "up"),
+    "weigh in": (("weigh", "weighs", "weighed", "weighing"), "in"),
+    "speak out": (("speak", "speaks", "spoke", "speaking"), "out"),
+}
 
 # Verbs whose subject is a person telling someone: "told reporters", "informed lawmakers".
 TELL_LEMMAS = frozenset({"tell", "inform", "assure", "remind", "advise", "warn"})
@@ -58,15 +79,24 @@ WEAK_LEMMAS = frozenset(
         "wonder", "joke", "maintain", "continue", "call", "quote", "laugh", "sigh", "cry", "beg",
         "interrupt", "chant", "tease", "mock", "lecture", "preach", "vent", "rail", "thunder", "boom",
         "snap", "muse", "think", "believe", "worry", "promise", "threaten", "counter",
+        "remember", "beam", "blare", "rage", "reason", "reflect", "denounce", "condemn", "blast",
+        "slam", "praise", "hail", "tout", "crow", "marvel", "huff", "chuckle", "speculate",
+        "put it", "sum up", "weigh in", "speak out", "hit back",
     }
 )
 
+
+# A past participle after a preposition is an adjective ("about alleged fraud"), not a cue.
+PREPOSITIONS = frozenset("about of for with on in at by from into over under against".split())
+PARTICIPLE_ENDINGS = ("ed",)
 
 # A word after one of these is a noun ("the states", "les dires"), never a reporting verb.
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some", "many", "several", "two", "three", "few", "dozen", "whose", "no", "every", "each", "any", "other", "such"})
 
 
 def _regular_forms(lemma: str) -> tuple[str, ...]:
+    if _DOUBLES.match(lemma):  # one short syllable: quip -> quipped, chat -> chatting
+        return (lemma, lemma + "s", lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing")
     if lemma.endswith("e"):
         return (lemma, lemma + "s", lemma + "d", lemma[:-1] + "ing")
     if lemma.endswith("y") and lemma[-2] not in "aeiou":
@@ -108,11 +138,17 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     "it": ("n", "sg"),
 }
 
+# Object pronouns that can be the subject of an infinitive ("allowed him to say").
+OBJECT_PRONOUNS: dict[str, tuple[str | None, str]] = {"him": ("m", "sg"), "her": ("f", "sg"), "them": (None, "pl")}
+
 # Pronouns (any case) whose gender marks the person they refer to, for gender hints.
 PRONOUN_GENDER = {"he": "m", "himself": "m", "she": "f", "herself": "f"}
 
 # Pronouns that never resolve to a named speaker in the text (first/second person, "it").
 UNRESOLVABLE_PRONOUNS = frozenset({"i", "we", "you", "it"})
+
+# Of those, pronouns that stand for a document or an organisation as speaker ("it said", "it reads").
+THING_PRONOUNS = frozenset({"it"})
 
 # Titles standing before a name, with a gender hint (None: either).
 TITLES: dict[str, str | None] = {
@@ -145,16 +181,32 @@ DEFINITE = frozenset({"the", "this", "that"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "several", "many"})
 
 # Auxiliaries and adverbs that may stand between a speaker and the reporting verb ("X has also said").
-AUXILIARIES = frozenset({"has", "had", "have", "would", "will", "could", "may", "might", "did", "does", "do", "is", "was"})
+AUXILIARIES = frozenset(
+    {
+        "has", "had", "have", "would", "will", "could", "may", "might", "did", "does", "do", "is", "was",
+        "are", "were", "be", "been", "should", "can", "must", "shall",
+    }
+)
 ADVERBS = frozenset(
     {
         "also", "later", "then", "previously", "earlier", "repeatedly", "again", "once", "often",
         "recently", "further", "separately", "publicly", "privately", "reportedly", "flatly",
         "simply", "just", "even", "still", "already", "first", "never", "always", "quickly",
         "frequently", "initially", "subsequently", "bluntly", "openly", "angrily", "famously",
-        "insistently", "similarly", "likewise", "meanwhile", "however", "too",
+        "insistently", "similarly", "likewise", "meanwhile", "however", "too", "twice", "long", "both", "all", "now",
     }
 )
+
+# Negations and infinitive markers between a subject and its verb ("did not mention", "eager to show").
+NEGATIONS = frozenset({"not", "n't", "never"})
+# Adjectives and verbs that govern an infinitive whose subject is the speaker ("was quick to say").
+CONTROL_WORDS = frozenset(
+    "likely unlikely eager ready quick able unable happy willing reluctant careful sure keen free more less most "
+    "very so too on "
+    "want wants tried try tries refuse refused refuses decline declined declines seem seems seemed "
+    "continue continues continued begin began begins went go goes prompt prompted force forced".split()
+)
+INFINITIVE_MARKERS = frozenset({"to"})
 
 # Time words that may follow the verb before the content ("said Monday the ...", "said last week").
 TIME_ADVERBS = frozenset(
@@ -182,6 +234,9 @@ CONJUNCTIONS = frozenset({"and", "but", "then", "or"})
 # Capitalised words with these endings are verbs or participles, not names NER missed.
 VERB_ENDINGS = ("ing", "ed")
 
+# Words opening an adverbial phrase before the subject ("On Tuesday, X said"): the subject follows its comma.
+OPENING_WORDS = frozenset("of about regarding to against toward towards after although amid among as asked at because before by despite during following for from if in like on once over since speaking though under unlike until when while with without".split())
+
 # Words that start a new clause: the subject of a reporting verb is never found beyond them.
 CLAUSE_STARTS = frozenset(
     {
@@ -196,6 +251,7 @@ SPEAKER_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its"}
 # Words that mark a closing credit line ("(Reporting by X; Editing by Y)").
 CREDIT_MARKERS = ("reporting by", "editing by", "writing by", "additional reporting", "compiled by")
 
+MONTHS = frozenset("january february march april may june july august september october november december".split())
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 # Common given names with a gender hint (a weak hint: used only to rank pronoun antecedents).

@@ -57,6 +57,10 @@ _REGULAR_ER = (
 ).split()
 
 
+# A past participle after a preposition is an adjective ("des faits allégués" aside), not a cue.
+PREPOSITIONS = frozenset("de du des sur pour avec par dans".split())
+PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+
 # A word after one of these is a noun ("the states", "les dires"), never a reporting verb.
 NOUN_DETERMINERS = frozenset({"le", "la", "les", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "l'", "l’"})
 
@@ -118,6 +122,12 @@ ADVERBS = frozenset(
     }
 )
 
+# Negations and infinitive markers between a subject and its verb ("did not mention", "eager to show").
+NEGATIONS = frozenset({"ne", "pas", "n'", "n’", "jamais"})
+INFINITIVE_MARKERS = frozenset({})
+OBJECT_PRONOUNS: dict[str, tuple[str | None, str]] = {}
+CONTROL_WORDS = frozenset({"refusé", "voulu", "tenu", "préféré", "cherché"})
+
 # Time words that may follow the verb before the content ("a déclaré lundi que").
 TIME_ADVERBS = frozenset(
     {
@@ -142,6 +152,9 @@ SETTING_PREPOSITIONS = frozenset({"dans", "lors", "au", "en", "sur", "devant", "
 CONJUNCTIONS = frozenset({"et", "mais", "puis", "ou"})
 # Capitalised words with these endings are verbs or participles, not names NER missed.
 VERB_ENDINGS = ("ant", "ait", "aient")
+
+# Words opening an adverbial phrase before the subject ("On Tuesday, X said"): the subject follows its comma.
+OPENING_WORDS = frozenset("alors après au aux avant avec comme dans depuis devant en face interrogé interrogée lors lorsqu lorsque malgré pendant pour quand sans selon si sur tandis".split())
 
 CLAUSE_STARTS = frozenset(
     {
@@ -168,6 +181,9 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
 # Pronouns whose gender marks the person they refer to, for gender hints.
 PRONOUN_GENDER = {"il": "m", "lui-même": "m", "elle": "f", "elle-même": "f"}
 UNRESOLVABLE_PRONOUNS = frozenset({"on", "je", "j'", "j’", "nous", "vous"})
+
+# Of those, pronouns that stand for a document or an organisation as speaker ("it said", "it reads").
+THING_PRONOUNS = frozenset({})
 
 # Titles before a name, with a gender hint.
 TITLES: dict[str, str | None] = {
@@ -206,6 +222,7 @@ SPEAKER_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "
 # Words that mark a closing credit line ("(Reportage X, version française Y, édité par Z)").
 CREDIT_MARKERS = ("reportage", "édité par", "edité par", "version française", "rédigé par", "avec la contribution de", "par la rédaction")
 
+MONTHS = frozenset("janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split())
 WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
 
 # Prénoms courants avec une indication de genre (indice faible, pour classer les antécédents).
