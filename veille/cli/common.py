@@ -20,6 +20,14 @@ if TYPE_CHECKING:
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$")
 
 JsonOption = typer.Option(False, "--json", help="Print JSON instead of a table.")
+AnalyzeOption = typer.Option(
+    True,
+    "--analyze/--no-analyze",
+    help="Analyse articles and assign them to stories as they are stored (default), or only store them.",
+)
+FollowLinksOption = typer.Option(
+    False, "--follow-links", help="For feeds, also fetch each (new) entry's page and read the full article."
+)
 OutputOption = typer.Option(None, "--output", "-o", help="Write to this file instead of standard output.")
 
 

@@ -14,6 +14,8 @@ import typer
 
 from veille.cli.app import DbOption, app, db_path
 from veille.cli.common import (
+    AnalyzeOption,
+    FollowLinksOption,
     JsonOption,
     OutputOption,
     check_date,
@@ -73,9 +75,7 @@ def _row(article: Article) -> dict[str, Any]:
 def ingest(
     targets: list[str] = TargetsArgument,
     db: Path | None = DbOption,
-    follow_links: bool = typer.Option(
-        False, "--follow-links", help="For feeds, also fetch each entry's page and read the full article."
-    ),
+    follow_links: bool = FollowLinksOption,
     max_bytes: int = typer.Option(
         DEFAULT_MAX_BYTES,
         "--max-bytes",
@@ -89,11 +89,7 @@ def ingest(
         help="Articles per transaction (a crash loses at most one batch; re-run to finish).",
     ),
     json_out: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
-    analyze: bool = typer.Option(
-        True,
-        "--analyze/--no-analyze",
-        help="Analyse articles and assign them to stories as they are stored (default), or only store them.",
-    ),
+    analyze: bool = AnalyzeOption,
 ) -> None:
     """Read articles into the store, analyse them and group them into stories.
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from veille.cli.app import DbOption, app, db_path
-from veille.cli.common import ingest_stages
+from veille.cli.common import AnalyzeOption, FollowLinksOption, ingest_stages
 from veille.ingest.pipeline import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
@@ -61,20 +61,14 @@ def watch(
     max_bytes: int = typer.Option(
         DEFAULT_MAX_BYTES, "--max-bytes", min=1, help="Largest feed response or file read, in bytes."
     ),
-    follow_links: bool = typer.Option(
-        False, "--follow-links", help="For feeds, also fetch each new entry's page and read the full article."
-    ),
+    follow_links: bool = FollowLinksOption,
     settle: float = typer.Option(
         DEFAULT_SETTLE,
         "--settle",
         min=0,
         help="Leave files modified less than this many seconds ago for the next poll (still being written).",
     ),
-    analyze: bool = typer.Option(
-        True,
-        "--analyze/--no-analyze",
-        help="Analyse new articles and assign them to stories as they are stored (default), or only store.",
-    ),
+    analyze: bool = AnalyzeOption,
     status: bool = typer.Option(
         False, "--status", help="Only list the saved state of every watched source (like `veille sources`)."
     ),
