@@ -70,3 +70,16 @@ def ingest_stages(analyze: bool) -> list:
     from veille.resolve import stage
 
     return stage.ingest_stages(analyze)
+
+
+def print_table(title: str, columns: list[str], rows: list[list]) -> None:
+    """A rich table whose cells are plain text (article content is never parsed as markup)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=title, title_justify="left", expand=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*[Text("" if v is None else str(v)) for v in row])
+    console().print(table)

@@ -23,6 +23,7 @@ from veille.cli.common import (
     ingest_stages,
     open_existing,
     print_json,
+    print_table,
 )
 from veille.ingest.pipeline import DEFAULT_BATCH_SIZE, DEFAULT_MAX_BYTES
 
@@ -67,8 +68,6 @@ def _row(article: Article) -> dict[str, Any]:
 
 
 # ---- ingest ----
-
-
 
 
 @app.command()
@@ -304,6 +303,45 @@ def _print_article(article: Article, versions: list[str], analysis: Any) -> None
     out.print(meta)
     out.print()
     out.print(Text(article.text))
+    if analysis is not None:
+        _print_analysis(analysis)
+
+
+def _print_analysis(analysis: Any) -> None:
+    print_table(
+        "Entities",
+        ["mention", "type", "canonical", "role", "country"],
+        [[m.text, m.type, m.canonical, m.role, m.metonym_of or m.country] for m in analysis.entities],
+    )
+    print_table(
+        "Quotes",
+        ["kind", "speaker", "cue", "quote"],
+        [[q.kind, q.speaker, q.cue, q.text[:160]] for q in analysis.quotes],
+    )
+    print_table(
+        "Times",
+        ["text", "value", "precision", "window"],
+        [
+            [t.text, t.value, t.precision, f"{t.earliest} … {t.latest}" if t.earliest else ""]
+            for t in analysis.times
+        ],
+    )
+    print_table(
+        "Figures",
+        ["text", "value", "unit", "counts"],
+        [
+            [f.text, f.value if f.value_max is None else f"{f.value}–{f.value_max}", f.unit, f.counts]
+            for f in analysis.figures
+        ],
+    )
+    print_table(
+        "Events",
+        ["type", "source", "target", "mode", "date", "evidence"],
+        [
+            [e.type, e.source_code or e.source, e.target_code or e.target, e.mode, e.date, e.sentence[:120]]
+            for e in analysis.events
+        ],
+    )
 
 
 @app.command("search")

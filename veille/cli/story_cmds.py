@@ -10,22 +10,10 @@ from pathlib import Path
 import typer
 
 from veille.cli.app import DbOption, app
-from veille.cli.common import JsonOption, check_date, console, open_existing, print_json
+from veille.cli.common import JsonOption, check_date, console, open_existing, print_json, print_table
 
 LimitOption = typer.Option(30, "--limit", min=1, max=10_000, help="How many to list.")
 OffsetOption = typer.Option(0, "--offset", min=0, help="How many to skip.")
-
-
-def _table(title: str, columns: list[str], rows: list[list]) -> None:
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(title=title, title_justify="left", show_lines=False, expand=False)
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*[Text("" if v is None else str(v)) for v in row])
-    console().print(table)
 
 
 def _missing(what: str, ident: str, hint: str) -> typer.Exit:
@@ -59,7 +47,7 @@ def stories(
         [s.id, s.title[:90], s.size, ",".join(s.languages), ", ".join(s.sources)[:40], s.first, s.last]
         for s in items
     ]
-    _table(f"{total} stories", ["id", "title", "size", "lang", "sources", "first", "last"], rows)
+    print_table(f"{total} stories", ["id", "title", "size", "lang", "sources", "first", "last"], rows)
 
 
 @app.command()
@@ -91,7 +79,7 @@ def story(
         )
     )
     titles = {a["id"]: a["title"] for a in data["articles"]}
-    _table(
+    print_table(
         "Articles",
         ["id", "lang", "published", "source", "title", "relations"],
         [
@@ -106,7 +94,7 @@ def story(
             for a in data["articles"]
         ],
     )
-    _table(
+    print_table(
         "Timeline",
         ["when", "precision", "place", "kind", "sentence"],
         [
@@ -120,12 +108,12 @@ def story(
             for t in data["timeline"]
         ],
     )
-    _table(
+    print_table(
         "Who said what",
         ["speaker", "kind", "quote", "articles"],
         [[q["speaker_name"] or "?", q["kind"], q["text"][:120], len(q["articles"])] for q in data["quotes"]],
     )
-    _table(
+    print_table(
         "Facts",
         ["figure", "counts", "independent sources", "articles"],
         [
@@ -138,7 +126,7 @@ def story(
             for f in data["facts"]
         ],
     )
-    _table(
+    print_table(
         "Events",
         ["type", "source", "target", "mode", "date", "evidence"],
         [
@@ -153,7 +141,7 @@ def story(
             for e in data["events"]
         ],
     )
-    _table(
+    print_table(
         "What each report adds",
         ["article", "quotes", "figures", "names", "events"],
         [
@@ -167,7 +155,7 @@ def story(
             for a in data["additions"]
         ],
     )
-    _table(
+    print_table(
         "Contradictions",
         ["kind", "subject", "claims"],
         [
@@ -179,7 +167,7 @@ def story(
             for c in data["contradictions"]
         ],
     )
-    _table(
+    print_table(
         "Entities",
         ["id", "name", "type", "variants", "articles"],
         [
@@ -206,7 +194,7 @@ def entities(
     if json_out:
         print_json([to_dict(e) for e in items])
         return
-    _table(
+    print_table(
         "Entities",
         ["id", "name", "type", "country", "variants", "articles"],
         [[e.id, e.name, e.type, e.country, ", ".join(e.variants)[:70], len(e.articles)] for e in items],
@@ -246,8 +234,8 @@ def entity(
     out.print(Text("variants: " + "; ".join(found.variants)))
     out.print(Text("roles: " + "; ".join(found.roles)))
     out.print(Text(f"articles: {len(found.articles)}"))
-    _table("Stories", ["id", "title", "size"], [[s.id, s.title[:80], s.size] for s in in_stories])
-    _table("Quotes", ["article", "kind", "quote"], [[a, q.kind, q.text[:120]] for a, q in quotes])
+    print_table("Stories", ["id", "title", "size"], [[s.id, s.title[:80], s.size] for s in in_stories])
+    print_table("Quotes", ["article", "kind", "quote"], [[a, q.kind, q.text[:120]] for a, q in quotes])
 
 
 @app.command()
@@ -271,7 +259,7 @@ def events(
     if json_out:
         print_json([event_object(e) for e in items])
         return
-    _table(
+    print_table(
         "Events",
         ["type", "source", "target", "mode", "date", "place", "evidence"],
         [
