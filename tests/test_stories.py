@@ -118,7 +118,7 @@ def unit(*components):
 def test_an_article_bridging_two_stories_merges_them_into_the_older_one():
     config = StoryConfig(
         bias=-5.0, w_centroid=5.0, w_nearest_same=5.0, w_nearest_other=5.0, w_words=0.0, w_entities=0.0,
-        w_same_language=0.0, w_dated=0.0, w_gap=0.0, merge_logit=0.0,
+        w_same_language=0.0, w_dated=0.0, w_gap=0.0, merge_logit=0.0, merge_logit_same=0.0,
     )  # fmt: skip
     clusterer = StoryClusterer(config)
     older = clusterer.assign(StoryItem("a", "a", language="en", vector=unit(1, 0)))
@@ -132,6 +132,22 @@ def test_an_article_bridging_two_stories_merges_them_into_the_older_one():
     stories = {s.id: s for s in clusterer.stories()}
     assert sorted(stories[older].articles) == ["a", "ab", "b"]
     assert stories[newer].merged_into == older and stories[newer].articles == []
+
+
+def test_stories_in_the_same_language_need_more_evidence_to_merge_than_across_languages():
+    config = StoryConfig(
+        bias=-5.0, w_centroid=5.0, w_nearest_same=5.0, w_nearest_other=5.0, w_words=0.0, w_entities=0.0,
+        w_story_entities=0.0, w_same_language=0.0, w_dated=0.0, w_gap=0.0, merge_logit=0.0,
+        merge_logit_same=99.0,
+    )  # fmt: skip
+    merged = {}
+    for language in ("en", "fr"):
+        clusterer = StoryClusterer(config)
+        clusterer.assign(StoryItem("a", "a", language="en", vector=unit(1, 0)))
+        clusterer.assign(StoryItem("b", "b", language=language, vector=unit(0, 1)))
+        clusterer.assign(StoryItem("ab", "ab", language="en", vector=unit(1, 1)))
+        merged[language] = clusterer.story_of("a") == clusterer.story_of("b")
+    assert merged == {"en": False, "fr": True}
 
 
 def test_an_article_seen_twice_keeps_its_story():
