@@ -201,10 +201,20 @@ def refresh_summary(conn, story_id: str) -> None:
             dates[0] if dates else None,
             dates[-1] if dates else None,
             now_iso(),
-            rows[0]["title"] if rows else None,
+            _headline(rows),
             story_id,
         ),
     )
+
+
+def _headline(rows) -> str | None:
+    """The story's title: the earliest dated report's (a day beats a month at equal prefix), else the first."""
+    if not rows:
+        return None
+    dated = [r for r in rows if r["published"]]
+    if not dated:
+        return rows[0]["title"]
+    return min(dated, key=lambda r: (r["published"][:10].ljust(10, "~"), -len(r["published"])))["title"]
 
 
 def save_relations(conn, relations: list[Relation]) -> None:
