@@ -74,12 +74,9 @@ class Resolver:
         )
         if analysis is not None:
             attribute_speakers(analysis)
-        before = len(self.stories.merged_into) if self.stories.story_ids else 0
+        seen = len(self.stories.merges)
         story = self.stories.assign(story_item(article, analysis, vector))
-        merges = []
-        merged = self.stories.merged_into
-        if len(merged) != before:
-            merges = [(drop, self.stories.resolve(drop)) for drop in merged if self.stories.resolve(drop) == story]
+        merges = [(drop, self.stories.resolve(drop)) for drop, _ in self.stories.merges[seen:]]
         self.entities.set_story(article.id, story)
         return Placement(story, resolution, merges)
 

@@ -100,6 +100,7 @@ class StoryClusterer:
         self.story_ids: list[str] = []
         self._story_number: dict[str, int] = {}
         self.parent: list[int] = []  # itself while alive, else the story it was merged into
+        self.merges: list[tuple[str, str]] = []  # (merged story id, survivor id) in the order they happened
         self.size = np.zeros(0, np.int32)
         self.centroid = np.zeros((0, DIM), np.float32)  # sum of member unit vectors
         self.date_lo = np.zeros(0, np.float64)
@@ -334,6 +335,7 @@ class StoryClusterer:
             keep, self.centroid[drop], self.words[drop], self.entities[drop], span, self.story_languages[drop]
         )
         self.parent[drop] = keep
+        self.merges.append((self.story_ids[drop], self.story_ids[keep]))
         self.size[drop] = 0
         self.centroid[drop] = 0.0
         self.words[drop] = (np.empty(0, np.int64), np.empty(0, np.float32))
