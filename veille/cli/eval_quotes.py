@@ -24,6 +24,9 @@ def eval_quotes(
         help="Where speaker names come from: auto (the entity stage, analyze/entities.py, when present) "
         "or ner (raw spaCy NER spans).",
     ),
+    errors: Path | None = typer.Option(
+        None, "--errors", help="Also write every mismatch, with its context, as JSON lines to this file."
+    ),
 ) -> None:
     """Score quote detection and speaker attribution against PolNeAR gold attributions.
 
@@ -35,7 +38,7 @@ def eval_quotes(
     from rich.console import Console
     from rich.progress import Progress
 
-    from veille.eval.quotes import count_docs, evaluate
+    from veille.eval.quotes import count_docs, evaluate, write_errors
 
     if split not in ("dev", "train"):
         raise typer.BadParameter("--split must be dev or train")
@@ -47,7 +50,9 @@ def eval_quotes(
     err = Console(stderr=True)
     with Progress(console=err, transient=True) as progress:
         task = progress.add_task(f"PolNeAR {split}", total=total)
-        report = evaluate(directory, split, limit, on_doc=lambda: progress.advance(task), mentions=mentions)
+        report = evaluate(
+            directory, split, limit, on_doc=lambda: progress.advance(task), mentions=mentions, errors=errors is not None
+        )
     out = Console()
     out.print(f"PolNeAR {split}: {report.docs} articles, {report.words} words, {report.seconds:.1f}s")
     out.print(report.direct.line("direct"), highlight=False)
@@ -58,3 +63,6 @@ def eval_quotes(
         f"predictions {report.predicted}, mostly inside a gold content: {report.predicted_matching} ({prec:.3f})",
         highlight=False,
     )
+    if errors is not None:
+        write_errors(report, errors)
+        out.print(f"mismatches written to {errors}", highlight=False)
