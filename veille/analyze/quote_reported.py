@@ -1,0 +1,242 @@
+"""Reported speech (`a prévenu que…`, `said that…`, `selon X`) and partial-quote attribution."""
+
+from __future__ import annotations
+
+import bisect
+
+from veille.analyze.quote_cues import Cue
+from veille.analyze.quote_found import (
+    _DASHES,
+    _MIN_CONTENT_WORDS,
+    _PASSIVE,
+    _TERMINAL,
+    _Found,
+    _words,
+)
+from veille.analyze.speakers import SpeakerRef
+
+
+class _ReportedSpeech:
+    """Reported-speech and partial-quote methods of the quote finder (`quotes._Finder`)."""
+
+    # ---------- reported speech ----------
+    def _reported(self) -> list[_Found]:
+        out: list[_Found] = []
+        for cue in self.cues:
+            if cue.first in self.used_cues:
+                continue
+            f = self._according(cue) if cue.kind == "according" else self._reported_verb(cue)
+            if f is not None:
+                self.used_cues.add(cue.first)
+                out.append(f)
+        return out
+
+    def _sentence_span(self, pos: int) -> tuple[int, int]:
+        k = bisect.bisect_right(self.sent_starts, pos) - 1
+        s = self.sent_starts[k] if k >= 0 else 0
+        e = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.text)
+        e = min(e, self._para_end(pos))
+        # a sentence break inside a quote does not end the clause
+        for q in self.spans:
+            if q.start < e <= q.end - 1 and q.start >= s:
+                e = min(q.end, self._para_end(pos))
+        return s, e
+
+    def _reported_verb(self, cue: Cue) -> _Found | None:
+        if cue.first > 0 and self.tokens[cue.first - 1].lower in _PASSIVE:
+            return None
+        s, e = self._sentence_span(cue.start)
+        weak = cue.lemma in self.lex.WEAK_LEMMAS
+        ref = self._clitic_ref(cue)
+        before = ref is None and not cue.participle
+        if before:
+            ref = self._speaker_before(cue, s)
+            if ref is None and self._after_conjunction(cue):
+                ref = self._sentence_subject(s, cue.start)
+        content_start, marked = self._content_start(cue, e)
+        after_words = _words(self.text[content_start:e]) if content_start < e else []
+        preceded_by_comma = cue.first > 0 and self.tokens[cue.first - 1].text in _DASHES
+        if ref is None and cue.participle and preceded_by_comma:
+            ref = self._sentence_subject(s, cue.start)
+            if ref is not None and len(after_words) >= _MIN_CONTENT_WORDS and (marked or not weak):
+                return self._content(content_start, e, cue, ref)
+            return None
+        if ref is None and preceded_by_comma:
+            # "…, said X." / "…, a déclaré X."
+            ref = self._speaker_after(cue)
+            if ref is not None and self._closes_sentence(ref.end, e):
+                return self._content(s, self.tokens[cue.first - 1].start, cue, ref)
+            return None
+        if ref is None:
+            return None
+        if ref.start >= cue.end:  # clitic inside the cue
+            if len(after_words) >= _MIN_CONTENT_WORDS and marked:
+                return self._content(content_start, e, cue, ref)
+            k = bisect.bisect_left(self.tstarts, cue.start) - 1
+            if k >= 0 and self.tokens[k].text in _DASHES and self._closes_sentence(cue.end, e):
+                return self._content(s, self.tokens[k].start, cue, ref)
+            return None
+        if len(after_words) >= _MIN_CONTENT_WORDS and (marked or not weak):
+            if self._starts_clause(content_start, marked):
+                return None
+            return self._content(content_start, e, cue, ref)
+        if self._closes_sentence(cue.end, e):
+            k = bisect.bisect_left(self.tstarts, ref.start) - 1
+            if k >= 0 and self.tokens[k].text in _DASHES and self.tokens[k].start > s:
+                return self._content(s, self.tokens[k].start, cue, ref)
+        return None
+
+    def _according(self, cue: Cue) -> _Found | None:
+        s, e = self._sentence_span(cue.start)
+        ref = self._speaker_after(cue)
+        if ref is None:
+            return None
+        ref = self._apposed_name(ref) or ref
+        head = self.text[s : cue.start].strip(" ,—–\n")
+        if len(_words(head)) >= _MIN_CONTENT_WORDS:
+            return self._content(s, cue.start, cue, ref)
+        j = bisect.bisect_left(self.tstarts, ref.end)
+        while j < len(self.tokens) and self.tokens[j].start < e and self.tokens[j].text != ",":
+            j += 1
+        if j < len(self.tokens) and self.tokens[j].start < e:
+            start = self.tokens[j].end
+            if len(_words(self.text[start:e])) >= _MIN_CONTENT_WORDS:
+                return self._content(start, e, cue, ref)
+        return None
+
+    def _skip_setting(self, j: int, e: int) -> int:
+        """Index of the first token after time words and setting phrases ("on Monday", "lors d'un point de presse")."""
+        toks = self.tokens
+        while j < len(toks) and toks[j].start < e:
+            w = toks[j].lower
+            if w in self.lex.TIME_ADVERBS or w in self.lex.ADVERBS:
+                j += 1
+                continue
+            if w in self.lex.SETTING_PREPOSITIONS:
+                for k in range(j + 1, min(j + 7, len(toks))):
+                    if not toks[k].text[:1].isalnum():
+                        break
+                    if toks[k].lower in self.lex.SETTING_NOUNS:
+                        # "at a news conference in Geneva": a place may close the phrase
+                        j = k + 1
+                        break
+                else:
+                    return j
+                if j <= k:
+                    return j
+                continue
+            return j
+        return j
+
+    def _content_start(self, cue: Cue, e: int) -> tuple[int, bool]:
+        """Where the reported content starts after the cue, and whether a marker (that/que/:) led to it."""
+        toks = self.tokens
+        j = self._skip_setting(cue.last + 1, e)
+        if j < len(toks) and toks[j].start < e and cue.lemma in self.lex.TELL_LEMMAS:
+            # addressee: "told reporters (that)", "a déclaré à la presse que", "a confié à l'AFP :"
+            k = j
+            while k < len(toks) and toks[k].start < e and k - j < 6:
+                w = toks[k].lower
+                if w in self.lex.COMPLEMENTIZERS or w in (":", ","):
+                    break
+                k += 1
+            if (
+                k < len(toks)
+                and toks[k].start < e
+                and k - j < 6
+                and (toks[k].lower in self.lex.COMPLEMENTIZERS or toks[k].text in (":", ","))
+            ):
+                j = k
+            else:
+                # an addressee without a marker: "told the Washington Examiner." has no content
+                k = j
+                while (
+                    k < len(toks)
+                    and toks[k].start < e
+                    and (
+                        toks[k].text[:1].isupper()
+                        or toks[k].lower in self.lex.ADDRESSEES
+                        or toks[k].lower in self.lex.SPEAKER_DETERMINERS
+                    )
+                ):
+                    k += 1
+                if k >= len(toks) or toks[k].start >= e or toks[k].text in _TERMINAL:
+                    return e, False
+                if toks[j].lower in self.lex.ADDRESSEES:
+                    j = k
+            j = self._skip_setting(j, e)
+        if j < len(toks) and toks[j].start < e:
+            w = toks[j].lower
+            if w in self.lex.COMPLEMENTIZERS or w in (":", ","):
+                return toks[j].end, w != ","
+            return toks[j].start, False
+        return e, False
+
+    def _content(self, start: int, end: int, cue: Cue, ref: SpeakerRef) -> _Found | None:
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".,;:—–-"):
+            end -= 1
+        while start < end and self.text[start].isspace():
+            start += 1
+        if len(_words(self.text[start:end])) < _MIN_CONTENT_WORDS:
+            return None
+        return _Found(start, end, "indirect", cue, ref)
+
+    def _starts_clause(self, pos: int, marked: bool) -> bool:
+        """Unmarked content cannot open with a subordinator ("said as he left")."""
+        if marked:
+            return False
+        j = bisect.bisect_left(self.tstarts, pos)
+        return j < len(self.tokens) and self.tokens[j].lower in self.lex.CLAUSE_STARTS
+
+    def _starts_with_quote(self, pos: int) -> bool:
+        return any(abs(q.start - pos) <= 1 and q.end - q.start > 0 for q in self.spans)
+
+    def _closes_sentence(self, pos: int, e: int) -> bool:
+        """Only setting words (or nothing) between pos and the sentence end."""
+        j = bisect.bisect_left(self.tstarts, pos)
+        words = 0
+        while j < len(self.tokens) and self.tokens[j].start < e:
+            t = self.tokens[j]
+            if t.text in _TERMINAL:
+                return True
+            if (
+                t.lower not in self.lex.TIME_ADVERBS
+                and t.lower not in self.lex.SETTING_NOUNS
+                and t.lower not in self.lex.ADVERBS
+            ):
+                words += 1
+            if words > 3 or t.text == ",":
+                return t.text == "," and words <= 3
+            j += 1
+        return True
+
+    # ---------- partial quotes ----------
+    def _attribute_partials(self, found: list[_Found]) -> None:
+        holders = [
+            f
+            for f in found
+            if f.kind in ("indirect", "direct") and (f.ref is not None or f.inherit_from is not None)
+        ]
+        for f in found:
+            if f.kind != "partial" or f.ref is not None:
+                continue
+            for g in holders:
+                if g.start <= f.start and f.end <= g.end + 2:
+                    f.cue, f.ref, f.inherit_from = g.cue, g.ref, g.inherit_from
+                    break
+            else:
+                s, e = self._sentence_span(f.start)
+                for g in holders:
+                    if g.cue is not None and s <= g.cue.start < e:
+                        f.cue, f.ref, f.inherit_from = g.cue, g.ref, g.inherit_from
+                        break
+                else:
+                    span = next((q for q in self.spans if q.inner_start == f.start), None)
+                    if span is not None and self._after(f, span):
+                        continue  # `a "very welcome tack," he said.`
+                    # "Moore thanked him for “stepping up…”": the person the sentence is about
+                    ref = self._sentence_subject(s, f.start)
+                    if ref is not None and (
+                        ref.kind == "pronoun" or (ref.mention and ref.mention.type in ("PER", "PERSON"))
+                    ):
+                        f.ref = ref

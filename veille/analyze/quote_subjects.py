@@ -1,0 +1,338 @@
+"""Speaker expressions next to a cue: subjects before it (skipping verb groups, infinitive cues),
+speakers after it (inversions), sentence subjects and mention references."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from veille.analyze.quote_cues import Cue, Token
+from veille.analyze.quote_found import (
+    _QUOTE_MARKS,
+    _TERMINAL,
+)
+from veille.analyze.speakers import SpeakerRef
+from veille.model import Mention
+
+
+class _SpeakerExpressions:
+    """Speaker-expression methods of the quote finder (`quotes._Finder`)."""
+
+    # ---------- speaker expressions ----------
+    def _clitic_ref(self, cue: Cue) -> SpeakerRef | None:
+        if cue.clitic is None:
+            return None
+        gender, number = self.lex.INVERTED_CLITICS.get(cue.clitic.lower, (None, "sg"))
+        return SpeakerRef(
+            cue.clitic.start, cue.clitic.end, cue.clitic.text, "pronoun", gender=gender, number=number
+        )
+
+    def _skip_verb_group(self, j: int, lo: int, most: int, governing: bool = False) -> int:
+        """Index of the first token at or before j that is not part of a verb group (auxiliaries,
+        negations, adverbs, time words; with `governing`, also the participle or adjective ruling an
+        infinitive: "was prompted", "are more likely", "refused")."""
+        lex = self.lex
+        skip = lex.ADVERBS | lex.AUXILIARIES | lex.NEGATIONS | lex.TIME_ADVERBS
+        start = j
+        while j >= 0 and self.tokens[j].start >= lo and start - j < most:
+            t = self.tokens[j]
+            w = t.lower
+            lowercase = t.text[:1].islower()
+            if w in skip or (lowercase and w.endswith("ly")):
+                j -= 1
+                continue
+            if governing and lowercase and (w.endswith(lex.VERB_ENDINGS) or w in lex.CONTROL_WORDS):
+                j -= 1
+                continue
+            break
+        return j
+
+    def _speaker_before(self, cue: Cue, lo: int) -> SpeakerRef | None:
+        j = self._skip_verb_group(cue.first - 1, lo, 6)
+        if j < 0 or self.tokens[j].start < lo:
+            return None
+        t = self.tokens[j]
+        if t.lower in self.lex.INFINITIVE_MARKERS:
+            # "refused to say", "was prompted to say", "led Republicans to say": the noun phrase
+            # before the verb group governing the infinitive, else the clause's subject
+            k = self._skip_verb_group(j - 1, lo, 5, governing=True)
+            if k >= 0 and self.tokens[k].start >= lo:
+                w = self.tokens[k].lower
+                if k == j - 1 and w in self.lex.OBJECT_PRONOUNS:  # "allowed him to say"
+                    gender, number = self.lex.OBJECT_PRONOUNS[w]
+                    t = self.tokens[k]
+                    return SpeakerRef(t.start, t.end, t.text, "pronoun", gender=gender, number=number)
+                ref = self._np_ending_at(k, lo)
+                # right before "to" only a name or a role speaks ("force Sen. Sanders to admit"),
+                # not "her call to admit"
+                if ref is not None and (k < j - 1 or ref.kind != "nominal" or ref.text[:1].isupper()):
+                    return ref
+            a = max(lo, self._sentence_span(cue.start)[0])
+            return self._subject_ref(a, t.start) or self._clause_np(a, t.start)
+        if t.text in (",", ")"):
+            opener = "," if t.text == "," else "("
+            k = j - 1
+            while k >= 0 and self.tokens[k].start >= lo and j - k < 25:
+                w = self.tokens[k].text
+                if w == opener or w in _TERMINAL or w in _QUOTE_MARKS:
+                    break
+                k -= 1
+            if k > 0 and self.tokens[k].text == opener and self.tokens[k - 1].start >= lo:
+                ref = self._np_ending_at(k - 1, lo)
+                if ref is not None and ref.kind in ("mention", "pronoun", "name", "role"):
+                    return ref
+            return None
+        return self._np_ending_at(j, lo)
+
+    def _np_ending_at(self, j: int, lo: int) -> SpeakerRef | None:
+        t = self.tokens[j]
+        if not t.text[:1].isalnum():
+            return None
+        m = self._mention_at(t.start)
+        if m is not None:
+            return self._mention_ref(m)
+        if t.lower in self.lex.PRONOUNS:
+            gender, number = self.lex.PRONOUNS[t.lower]
+            if t.lower in self.lex.UNRESOLVABLE_PRONOUNS and t.lower not in self.lex.THING_PRONOUNS:
+                return None
+            return SpeakerRef(t.start, t.end, t.text, "pronoun", gender=gender, number=number)
+        if t.lower in self.lex.CLAUSE_STARTS or (
+            self.lex.forms.get(t.lower) and not self._after_determiner(j)
+        ):
+            return None
+        k = j
+        while k - 1 >= 0 and self.tokens[k - 1].start >= lo and j - k < 7:
+            w = self.tokens[k - 1]
+            if (
+                not w.text[:1].isalnum()
+                or w.lower in self.lex.CLAUSE_STARTS
+                or (self.lex.forms.get(w.lower) and not self._after_determiner(k - 1))
+                or w.lower in self.lex.AUXILIARIES
+                or w.lower in self.lex.NEGATIONS
+            ):
+                break
+            if self.cue_at_token.get(k - 1) is not None:
+                break
+            k -= 1
+        return self._nominal(k, j)
+
+    def _clause_np(self, a: int, b: int) -> SpeakerRef | None:
+        """The noun phrase opening the clause at a (before b), up to its verb: "Democratic voters"
+        in "Democratic voters are more likely to say…"."""
+        lex = self.lex
+        i = bisect.bisect_left(self.tstarts, a)
+        while (
+            i < len(self.tokens)
+            and self.tokens[i].start < b
+            and (
+                not self.tokens[i].text[:1].isalnum()
+                or self.tokens[i].lower in lex.CONJUNCTIONS
+                or self.tokens[i].lower in lex.ADVERBS
+            )
+        ):
+            i += 1
+        stop = (
+            lex.AUXILIARIES | lex.NEGATIONS | lex.INFINITIVE_MARKERS | lex.CLAUSE_STARTS | lex.ADVERBS
+        ) - lex.SPEAKER_DETERMINERS
+        k = i
+        while k < len(self.tokens) and self.tokens[k].start < b and k - i < 8:
+            t = self.tokens[k]
+            if (
+                not t.text[:1].isalnum()
+                or t.lower in stop
+                or (lex.forms.get(t.lower) and not self._after_determiner(k))
+            ):
+                break
+            if k > i and t.text[:1].islower() and t.lower.endswith(lex.VERB_ENDINGS):
+                break
+            k += 1
+        if k == i or (k < len(self.tokens) and self.tokens[k].text in (",", "(")):
+            return None
+        return self._nominal(i, k - 1)
+
+    def _after_determiner(self, j: int) -> bool:
+        """Token j follows a determiner: a noun even if it spells like a verb ("the note says")."""
+        return j > 0 and self.tokens[j - 1].lower in self.lex.NOUN_DETERMINERS
+
+    def _nominal(self, k: int, j: int) -> SpeakerRef | None:
+        words = self.tokens[k : j + 1]
+        if not words:
+            return None
+        start, end = words[0].start, words[-1].end
+        inner = [m for m in self.mentions if start <= m.start < end]
+        persons = [m for m in inner if m.type in ("PER", "PERSON")]
+        if persons:
+            return self._mention_ref(persons[-1])
+        first = words[0].lower
+        if first in self.lex.TITLES and len(words) >= 2 and words[1].text[:1].isupper():
+            return SpeakerRef(start, end, self.text[start:end], "name", gender=self.lex.TITLES[first])
+        head = words[-1].lower
+        definite = self.lex.DEFINITE
+        if head in self.lex.ROLE_NOUNS and first in definite and len(words) <= 5:
+            gender = self.lex.ROLE_NOUNS[head] or (
+                definite.get(first) if isinstance(definite, dict) else None
+            )
+            return SpeakerRef(start, end, self.text[start:end], "role", gender=gender, role=head)
+        if inner and inner[-1].end >= end and len(words) <= 3 and first not in self.lex.SPEAKER_DETERMINERS:
+            return self._mention_ref(inner[-1])
+        if (
+            len(words) == 1
+            and not words[0].text[:1].isupper()
+            and head not in self.lex.ROLE_NOUNS
+            and not head.endswith("s")
+        ):
+            return None
+        if all(self._proper(w) for w in words) and len(words) <= 4:
+            return SpeakerRef(start, end, self.text[start:end], "name")
+        lex = self.lex
+        verbal = lex.AUXILIARIES | lex.NEGATIONS
+        if any(w.lower in verbal for w in words[1:]) or (first in verbal and not words[0].text[:1].isupper()):
+            return None  # "has been", "did not": a verb group, no noun phrase
+        return SpeakerRef(start, end, self.text[start:end], "nominal")
+
+    def _proper(self, w: Token) -> bool:
+        """A capitalised word never written in lower case in the article: a name NER missed."""
+        if (
+            not w.text[:1].isupper()
+            or w.lower in self.lex.ROLE_NOUNS
+            or w.lower in self.lex.SPEAKER_DETERMINERS
+        ):
+            return False
+        if w.lower in self.lex.PRONOUNS or w.lower in self.lex.CLAUSE_STARTS or w.lower in self.lex.forms:
+            return False
+        if w.lower.endswith(self.lex.VERB_ENDINGS):
+            return False
+        if self._lower_words is None:
+            self._lower_words = set(re.findall(r"\b[a-zà-ÿ][\w'’-]*", self.text))
+        return w.lower not in self._lower_words
+
+    def _speaker_after(self, cue: Cue) -> SpeakerRef | None:
+        j = cue.last + 1
+        while j < len(self.tokens) and self.tokens[j].lower in self.lex.WEEKDAYS:
+            j += 1
+        if j >= len(self.tokens):
+            return None
+        t = self.tokens[j]
+        if not t.text[:1].isalnum():
+            return None
+        m = self._mention_at(t.start)
+        if m is not None:
+            return self._mention_ref(m)
+        if t.lower in self.lex.PRONOUNS:
+            gender, number = self.lex.PRONOUNS[t.lower]
+            if (
+                t.lower in self.lex.UNRESOLVABLE_PRONOUNS and t.lower not in self.lex.THING_PRONOUNS
+            ) or cue.kind == "according":
+                return None
+            return SpeakerRef(t.start, t.end, t.text, "pronoun", gender=gender, number=number)
+        if t.lower in self.lex.COMPLEMENTIZERS or t.lower in self.lex.CLAUSE_STARTS:
+            return None
+        k = j
+        stops = set(getattr(self.lex, "SETTING_PREPOSITIONS", ())) | {"to", "à", "who", "qui"}
+        while k + 1 < len(self.tokens) and k - j < 7:
+            w = self.tokens[k + 1]
+            if not w.text[:1].isalnum() or w.lower in self.lex.CLAUSE_STARTS or w.lower in stops:
+                break
+            k += 1
+        ref = self._nominal(j, k)
+        first = self.tokens[j].lower
+        if (
+            ref is not None
+            and ref.kind == "nominal"
+            and not (
+                first in self.lex.SPEAKER_DETERMINERS
+                or first in self.lex.INDEFINITE
+                or self.tokens[j].text[:1].isupper()
+            )
+        ):
+            return None
+        return ref
+
+    def _after_conjunction(self, cue: Cue) -> bool:
+        """`X … but told his supporters`: a second verb sharing the sentence subject."""
+        j = cue.first - 1
+        while j >= 0 and self.tokens[j].lower in self.lex.ADVERBS:
+            j -= 1
+        return j >= 0 and self.tokens[j].lower in self.lex.CONJUNCTIONS
+
+    def _clause_start(self, comma: int) -> int:
+        """Start of the clause that ends at the comma at `comma` (after the previous comma or quote)."""
+        j = bisect.bisect_left(self.tstarts, comma) - 1
+        n = 0
+        while j >= 0 and n < 6:
+            t = self.tokens[j]
+            if t.text in ",;:" or t.text in _QUOTE_MARKS or t.text in _TERMINAL:
+                return t.end
+            j -= 1
+            n += 1
+        return self.tokens[j + 1].start if n < 6 else comma
+
+    def _subject_ref(self, a: int, b: int) -> SpeakerRef | None:
+        """The person (or gendered pronoun) subject of the clause from a to b, see People.subject_between."""
+        subj = self.people.subject_between(a, b)
+        if subj is None:
+            return None
+        if subj.mention is not None:
+            return self._mention_ref(subj.mention)
+        kind = "pronoun" if subj.kind == "pronoun" else "name"
+        return SpeakerRef(subj.start, subj.end, self.text[subj.start : subj.end], kind, gender=subj.gender)
+
+    def _apposed_subject(self, a: int, cue: Cue) -> SpeakerRef | None:
+        """`X, a former governor, said` / `X (D-Ill.), noting…, said`: the subject opening the clause
+        at a, set off by a comma or parenthesis, with the cue right after the closing one."""
+        j = cue.first - 1
+        while j >= 0 and self.tokens[j].lower in self.lex.ADVERBS:
+            j -= 1
+        if j < 0 or self.tokens[j].text not in (",", ")"):
+            return None
+        ref = self._subject_ref(a, self.tokens[j].start)
+        if ref is None:
+            return None
+        k = bisect.bisect_left(self.tstarts, ref.end)
+        if k >= len(self.tokens) or self.tokens[k].text not in (",", "(") or k >= j:
+            return None
+        return ref
+
+    def _sentence_subject(self, s: int, before: int) -> SpeakerRef | None:
+        """The main-clause subject for a participle cue (`X tweeted, saying…`)."""
+        ref = self._subject_ref(s, before)
+        if ref is not None:
+            return ref
+        i = bisect.bisect_left(self.tstarts, s)
+        if i < len(self.tokens) and (
+            self.tokens[i].lower in self.lex.CLAUSE_STARTS
+            or self.tokens[i].lower in self.lex.SETTING_PREPOSITIONS
+        ):
+            # "When Wallace died in 1998, President Clinton released…": skip the opening clause
+            j = i
+            while j < len(self.tokens) and self.tokens[j].start < before and self.tokens[j].text != ",":
+                j += 1
+            if j < len(self.tokens) and self.tokens[j].start < before:
+                i = j + 1
+        other: SpeakerRef | None = None
+        for j in range(i, min(i + 7, len(self.tokens))):
+            t = self.tokens[j]
+            if t.start >= before:
+                break
+            m = self._mention_at(t.start)
+            if m is not None:
+                if m.type in ("PER", "PERSON"):
+                    return self._mention_ref(m)
+                if other is None and m.type == "ORG":
+                    other = self._mention_ref(m)
+                continue
+            if t.lower in self.lex.PRONOUNS and t.lower not in self.lex.UNRESOLVABLE_PRONOUNS:
+                gender, number = self.lex.PRONOUNS[t.lower]
+                return SpeakerRef(t.start, t.end, t.text, "pronoun", gender=gender, number=number)
+        return other
+
+    def _mention_at(self, pos: int) -> Mention | None:
+        for m in self.mentions:
+            if m.start <= pos < m.end:
+                return m
+            if m.start > pos:
+                break
+        return None
+
+    def _mention_ref(self, m: Mention) -> SpeakerRef:
+        return SpeakerRef(m.start, m.end, m.text, "mention", mention=m)

@@ -1,0 +1,110 @@
+"""Speaker references and the name helpers shared by the speaker modules: `SpeakerRef` (an
+expression next to a cue), `Subject`, name folding and tokens, per-language title and given-name sets."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from veille.analyze.quote_cues import Lexicon
+from veille.model import Mention
+
+PERSON_TYPES = frozenset({"PER", "PERSON"})
+# how many paragraphs (and sentences) back a pronoun or role may look for its antecedent
+_LOOKBACK_PARAGRAPHS = 3
+_LOOKBACK_SENTENCES = 8
+_MARKS = frozenset("«»“”„\"‘’‹›'")
+
+
+@dataclass
+class SpeakerRef:
+    start: int
+    end: int
+    text: str
+    kind: str  # mention | pronoun | role | name | nominal
+    mention: Mention | None = None
+    gender: str | None = None  # hint: m | f
+    number: str = "sg"
+    role: str | None = None  # role noun for kind "role"
+
+
+@lru_cache(maxsize=65536)
+def fold(s: str) -> str:
+    """Lowercase without accents, for name comparisons."""
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).lower()
+
+
+def name_tokens(name: str) -> list[str]:
+    return list(_name_tokens(name))
+
+
+@lru_cache(maxsize=65536)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(t for t in fold(name).replace(".", " ").replace("-", " ").split() if t)
+
+
+@dataclass
+class Subject:
+    """A clause subject that may speak: a person (canonical name) or a gendered pronoun."""
+
+    start: int
+    end: int
+    kind: str  # person | pronoun
+    name: str | None
+    gender: str | None
+    mention: Mention | None
+
+
+@dataclass
+class _Person:
+    start: int
+    end: int
+    canonical: str
+    mention: Mention
+    sentence: int
+    paragraph: int
+    sentence_initial: bool
+
+
+@cache
+def _bare_titles(lang: str) -> frozenset[str]:
+    from veille.analyze.quote_cues import lexicon
+
+    return frozenset(t.rstrip(".") for t in lexicon(lang).TITLES)
+
+
+@cache
+def _given_names(lang: str) -> dict[str, frozenset[str]]:
+    """Given names with a gender hint, from the article's language table."""
+    from veille.analyze.quote_cues import lexicon
+
+    lex = lexicon(lang)
+    return {
+        "m": frozenset(fold(n) for n in lex.GIVEN_NAMES_M),
+        "f": frozenset(fold(n) for n in lex.GIVEN_NAMES_F),
+    }
+
+
+def _find_word(text: str, word: str) -> list[int]:
+    out, i = [], text.find(word)
+    while i >= 0:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + len(word)] if i + len(word) < len(text) else " "
+        if not before.isalnum() and not after.isalnum():
+            out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def _looks_like_name(name: str) -> bool:
+    words = name.split()
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _strip_titles(name: str, lex: Lexicon) -> str:
+    words = name.split()
+    while len(words) > 1 and words[0].lower() in lex.TITLES:
+        words = words[1:]
+    return " ".join(words)
