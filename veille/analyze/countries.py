@@ -1,78 +1,240 @@
-"""Countries and capitals standing for governments.
+"""The one owner of country knowledge: names, capitals, seats of power and demonyms -> ISO3.
 
-- `country_code("Russie")` -> "RUS": pycountry's English names and their French translations (gettext),
-  plus each language table's COUNTRY_ALIASES (short forms such as "U.S.", "Russie", "Britain").
-- A capital (or seat of power: Kremlin, White House) is a government when it acts: subject of a verb
-  of saying/deciding/acting (`Moscou a démenti`, `Washington said`), object of such a verb
-  (`accuse Kiev`), after "selon"/"according to"/"between", or with a possessive (`Moscow's demands`).
-  After a locative preposition (`à Moscou`, `in Washington`) it is a place. Cheap token rules decide
-  most cases; the dependency parse is run only on the few remaining sentences holding a capital.
+- `country_of("Moscou")` -> "RUS": any reference to a state as a whole name: a country (pycountry's
+  English names and their French translations, plus `country_tables.ALIASES`), a capital or seat of power
+  ("Washington", "le Kremlin"), or a demonym ("Russian", "russes"). `country_in`/`countries_in` find
+  such references inside a longer phrase; `is_state` and `is_metonym` classify a name.
+- `country_code("Russie")` -> "RUS": country names only (no capital, no demonym).
+- A capital is a government only when it acts: subject of a verb of saying/deciding/acting
+  (`Moscou a démenti`, `Washington said`), object of such a verb (`accuse Kiev`), after
+  "selon"/"according to"/"between", or with a possessive (`Moscow's demands`). After a locative
+  preposition (`à Moscou`, `in Washington`) it is a place. Cheap token rules decide most cases; the
+  dependency parse is run only on the few remaining sentences holding a capital. Seats of power
+  (Kremlin, White House) always stand for their state.
 """
 
 from __future__ import annotations
 
 import gettext
+import re
 from functools import lru_cache
 
+from anyascii import anyascii
+
+from veille.analyze import country_tables as T
 from veille.analyze.entity_tables import Tables, doc_text, normalize_apostrophes
 from veille.model import Mention
 
 _WINDOW_AFTER = 6  # tokens after a capital given to the parser
+_DETERMINERS = {
+    "the", "a", "an", "le", "la", "les", "l", "un", "une", "des", "du", "de", "d",
+}
+_MAX_WORDS = 6
 
 
-def _norm(text: str) -> str:
-    text = normalize_apostrophes(" ".join(text.split()))
-    for article in ("the ", "l'", "la ", "le ", "les "):
-        if text.startswith(article) and len(text) > len(article) + 2:
-            text = text[len(article):]
-            break
-    return text
+def normalise(text: str) -> str:
+    """Lowercase, accents folded, punctuation to spaces, leading determiners dropped."""
+    text = re.sub(r"['’]s\b", "", anyascii(text).lower())
+    text = re.sub(r"[^a-z0-9]+", " ", text).strip()
+    words = text.split()
+    while words and words[0] in _DETERMINERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _parse_table(table: str) -> list[tuple[str, list[str], list[str]]]:
+    rows = []
+    for line in table.strip().splitlines():
+        code, _, rest = line.partition(":")
+        en, _, fr = rest.partition("|")
+        rows.append((code.strip(), _split(en), _split(fr)))
+    return rows
+
+
+def _split(forms: str) -> list[str]:
+    return [f.strip() for f in forms.split(",") if f.strip()]
+
+
+def _english_demonym_forms(word: str) -> list[str]:
+    forms = [word]
+    if not re.search(r"(ese|sh|ch|ss|i)$", word) or word.endswith("i"):
+        forms.append(word + "s")  # Russians, Israelis, Iraqis
+    return forms
+
+
+def _french_demonym_forms(word: str) -> list[str]:
+    if word.endswith("e"):
+        return [word, word + "s"]
+    if word.endswith("ien") or word.endswith("éen"):
+        return [word, word + "ne", word + "s", word + "nes"]
+    if word.endswith("s"):
+        return [word, word + "e", word + "es"]
+    if word.endswith("c"):  # grec/turc: irregular feminines are listed in the table
+        return [word, word + "s"]
+    return [word, word + "e", word + "s", word + "es"]
+
+
+def _keys(table: str) -> dict[str, str]:
+    return {normalise(n): code for code, en, fr in _parse_table(table) for n in en + fr if normalise(n)}
 
 
 @lru_cache(maxsize=1)
-def _pycountry_index() -> dict[str, str]:
+def _country_names() -> dict[str, str]:
+    """Normalised country name -> ISO3 (pycountry en+fr, then the hand aliases); ambiguous keys dropped."""
     import pycountry
 
-    index: dict[str, str] = {}
-    heads: dict[str, set[str]] = {}
-    try:
-        french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
-        translate = french.gettext
-    except OSError:  # locale files missing: English names only
-        def translate(name: str) -> str:
-            return name
+    claims: dict[str, set[str]] = {}
+
+    def claim(name: str, code: str) -> None:
+        key = normalise(name)
+        if key:
+            claims.setdefault(key, set()).add(code)
+
+    fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
     for country in pycountry.countries:
-        names = [country.name, getattr(country, "official_name", None), getattr(country, "common_name", None)]
-        for name in filter(None, names):
-            for variant in {name, translate(name)}:
-                index.setdefault(_norm(variant), country.alpha_3)
-                if "," in variant:  # "Russie, Fédération de" -> "Russie" when no other country shares it
-                    heads.setdefault(_norm(variant.split(",")[0]), set()).add(country.alpha_3)
-    for head, codes in heads.items():
-        if len(codes) == 1:
-            index.setdefault(head, next(iter(codes)))
-    return index
+        code = country.alpha_3
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if not name:
+                continue
+            for variant in (name, fr.gettext(name)):
+                claim(variant, code)
+                if "," in variant:  # "Iran, Islamic Republic of" -> "Iran"
+                    claim(variant.split(",")[0], code)
+    names = {key: next(iter(codes)) for key, codes in claims.items() if len(codes) == 1}
+    names.update(_keys_cached("ALIASES"))  # hand tables settle pycountry's ambiguities ("Corée", "Congo")
+    return names
+
+
+@lru_cache(maxsize=1)
+def _state_keys() -> dict[str, str]:
+    """Names of states and of their capitals and seats, without demonyms."""
+    return {**_country_names(), **_keys_cached("PARTS_AND_FORMER"), **_keys_cached("CAPITALS"),
+            **_keys_cached("SEATS")}
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """Normalised name -> ISO3, for every kind of reference (states, capitals, seats, demonyms)."""
+    names = dict(_state_keys())
+    for code, en, fr_forms in _parse_table(T.DEMONYMS):
+        for word in en:
+            for form in _english_demonym_forms(word):
+                names[normalise(form)] = code
+        for word in fr_forms:
+            for form in _french_demonym_forms(word):
+                names[normalise(form)] = code
+    return names
+
+
+@lru_cache(maxsize=1)
+def _capital_keys() -> dict[str, str]:
+    """Capitals that are not also country names ("Mexico", "Kuwait" stay countries)."""
+    countries = _country_names()
+    return {k: c for k, c in _keys_cached("CAPITALS").items() if k not in countries}
+
+
+def country_of(text: str) -> str | None:
+    """ISO3 of a whole name: "Russie", "the United States", "U.S.", "Moscow", "Russian"."""
+    stripped = text.strip()
+    if stripped in T.ABBREVIATIONS:
+        return T.ABBREVIATIONS[stripped]
+    return _names().get(normalise(stripped))
+
+
+def is_state(text: str) -> bool:
+    """True for the name of a state or of its seat of power ("Russia", "Moscou"), not a demonym."""
+    stripped = text.strip()
+    return stripped in T.ABBREVIATIONS or normalise(stripped) in _state_keys()
+
+
+def is_metonym(text: str) -> bool:
+    """True for a capital or seat of power standing for its government ("Washington", "Kremlin")."""
+    key = normalise(text)
+    return key in _keys_cached("CAPITALS") or key in _keys_cached("SEATS")
+
+
+_WORD = re.compile(r"[A-Z](?:\.[A-Z])+\.?|[^\W_]+(?:['’-][^\W_]+)*")
+
+
+def country_in(text: str) -> str | None:
+    """ISO3 of the first state named inside a phrase (longest name wins at each position)."""
+    words = _WORD.findall(text)
+    names = _names()
+    for i, word in enumerate(words):
+        if word in T.ABBREVIATIONS:
+            return T.ABBREVIATIONS[word]
+        if not normalise(word):
+            continue
+        for n in range(min(_MAX_WORDS, len(words) - i), 0, -1):
+            key = normalise(" ".join(words[i : i + n]))
+            if key in names:
+                return names[key]
+        if "-" in word:  # "Greek-Cypriot", "Vietnamese-led"
+            for part in word.split("-"):
+                if normalise(part) in names:
+                    return names[normalise(part)]
+    return None
+
+
+def countries_in(text: str) -> list[str]:
+    """Every state named in a phrase, in order, once each ("French and Egyptian warships")."""
+    out: list[str] = []
+    for word in _WORD.findall(text):
+        code = T.ABBREVIATIONS.get(word) or _names().get(normalise(word))
+        if code and code not in out:
+            out.append(code)
+    first = country_in(text)
+    if first and first not in out:
+        out.insert(0, first)
+    return out
+
+
+_ARTICLE = re.compile(r"^(?:the|l['’]|la|le|les)\s*", re.IGNORECASE)
+_NAME_CHARS = re.compile(r"^[^\W_][\w\s.'’-]*$")
+
+
+def _entity_key(text: str) -> str | None:
+    """`text` as a whole name: no surrounding punctuation, no possessive ("Russia's" is not a name)."""
+    text = " ".join(text.split())
+    if not _NAME_CHARS.match(text) or re.search(r"['’]s$", text, re.IGNORECASE):
+        return None
+    if any(not any(c.isalnum() for c in word) for word in text.split()):
+        return None  # a stray punctuation token ("France -", "Russia .")
+    return text
 
 
 def country_code(text: str, tables: Tables | None = None) -> str | None:
-    """ISO 3166-1 alpha-3 of a country name in English or French, else None."""
-    key = _norm(text).rstrip(".") if not text.endswith(".") or len(text) > 5 else _norm(text)
-    if tables is not None:
-        code = tables.country_aliases.get(_norm(text)) or tables.country_aliases.get(key)
-        if code:
-            return code
-    index = _pycountry_index()
-    return index.get(_norm(text)) or index.get(key)
+    """ISO 3166-1 alpha-3 of a country name in English or French ("Russie", "the U.S."), else None.
+
+    Nations of a state and former states ("Scotland", "Yugoslavia") are not country names here.
+    `tables` is accepted for older callers and not used: the knowledge is language-independent."""
+    if text.strip() in T.ABBREVIATIONS:
+        return T.ABBREVIATIONS[text.strip()]
+    key = _entity_key(text)
+    if key is None:
+        return None
+    bare = _ARTICLE.sub("", key)
+    if bare in T.ABBREVIATIONS:
+        return T.ABBREVIATIONS[bare]
+    return _country_names().get(normalise(key))
 
 
-def capital_code(text: str, tables: Tables) -> str | None:
-    key = _norm(text)
-    return tables.capitals.get(key) or tables.capitals.get(normalize_apostrophes(" ".join(text.split())))
+def capital_code(text: str, tables: Tables | None = None) -> str | None:
+    """ISO3 of a capital that may stand for its government ("Moscou", "Washington")."""
+    key = _entity_key(text)
+    return _capital_keys().get(normalise(key)) if key else None
 
 
-def seat_code(text: str, tables: Tables) -> str | None:
-    key = normalize_apostrophes(" ".join(text.split()))
-    return tables.seats.get(key) or tables.seats.get(_norm(text))
+def seat_code(text: str, tables: Tables | None = None) -> str | None:
+    """ISO3 of a seat of power ("Kremlin", "Maison-Blanche")."""
+    key = _entity_key(text)
+    return _keys_cached("SEATS").get(normalise(key)) if key else None
+
+
+@lru_cache(maxsize=4)
+def _keys_cached(table: str) -> dict[str, str]:
+    return _keys(getattr(T, table))
 
 
 def assign_countries(mentions: list[Mention], tables: Tables) -> None:

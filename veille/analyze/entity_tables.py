@@ -26,12 +26,9 @@ class Tables:
     role_connectors: set[str]
     demonyms: dict[str, str | None]
     role_stops: set[str]
-    capitals: dict[str, str]
-    seats: dict[str, str]
     locative: set[str]
     actor_prepositions: set[str]
     political_verbs: set[str]
-    country_aliases: dict[str, str]
     name_links: set[str]
     plural_places: set[str]
     org_first: set[str]
@@ -52,9 +49,9 @@ class Tables:
             article_names={normalize_apostrophes(n) for n in mod.ARTICLE_NAMES}, particles=mod.NAME_PARTICLES,
             honorifics=mod.HONORIFICS, role_nouns=mod.ROLE_NOUNS, role_modifiers=mod.ROLE_MODIFIERS,
             portfolio=mod.PORTFOLIO_WORDS, role_connectors=mod.ROLE_CONNECTORS, demonyms=mod.DEMONYMS,
-            role_stops=mod.ROLE_STOPS, capitals=mod.CAPITALS, seats=mod.SEATS, locative=mod.LOCATIVE_PREPOSITIONS,
+            role_stops=mod.ROLE_STOPS, locative=mod.LOCATIVE_PREPOSITIONS,
             actor_prepositions=mod.ACTOR_PREPOSITIONS, political_verbs=mod.POLITICAL_VERBS,
-            country_aliases=mod.COUNTRY_ALIASES, name_links=mod.NAME_LINKS, plural_places=mod.PLURAL_PLACES,
+            name_links=mod.NAME_LINKS, plural_places=mod.PLURAL_PLACES,
             org_first=mod.ORG_FIRST_WORDS, org_last=mod.ORG_LAST_WORDS, abbreviations=mod.NAME_ABBREVIATIONS,
             name_heads=mod.NAME_HEADS,
             compass_points=mod.COMPASS_POINTS, place_adjectives=mod.PLACE_ADJECTIVES, empire_words=mod.EMPIRE_WORDS,

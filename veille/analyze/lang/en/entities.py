@@ -1,4 +1,6 @@
-"""English tables for entity mentions: determiners, titles, roles, capitals, country names, demonyms.
+"""English tables for entity mentions: determiners, titles, roles, demonyms as role words.
+
+Country names, capitals and seats of power live in `veille/analyze/country_tables.py`.
 
 Gender hints are weak: "m", "f" or None. All word lookups are on lower-cased text.
 """
@@ -64,30 +66,6 @@ PORTFOLIO_WORDS = {
 }
 ROLE_CONNECTORS = {"of", "for", "the", "and", "on", "to", "at"}
 
-CAPITALS = {
-    "washington": "USA", "moscow": "RUS", "kiev": "UKR", "kyiv": "UKR", "beijing": "CHN", "peking": "CHN",
-    "paris": "FRA", "london": "GBR", "berlin": "DEU", "tokyo": "JPN", "tehran": "IRN", "pyongyang": "PRK",
-    "seoul": "KOR", "ankara": "TUR", "damascus": "SYR", "baghdad": "IRQ", "kabul": "AFG", "minsk": "BLR",
-    "warsaw": "POL", "rome": "ITA", "madrid": "ESP", "ottawa": "CAN", "canberra": "AUS", "new delhi": "IND",
-    "islamabad": "PAK", "riyadh": "SAU", "caracas": "VEN", "havana": "CUB", "brasilia": "BRA",
-    "pretoria": "ZAF", "cairo": "EGY", "algiers": "DZA", "rabat": "MAR", "tunis": "TUN", "beirut": "LBN",
-    "amman": "JOR", "doha": "QAT", "abu dhabi": "ARE", "chisinau": "MDA", "tbilisi": "GEO", "yerevan": "ARM",
-    "baku": "AZE", "astana": "KAZ", "hanoi": "VNM", "manila": "PHL", "jakarta": "IDN", "bangkok": "THA",
-    "taipei": "TWN", "tel aviv": "ISR", "vilnius": "LTU", "riga": "LVA", "tallinn": "EST", "helsinki": "FIN",
-    "stockholm": "SWE", "oslo": "NOR", "copenhagen": "DNK", "budapest": "HUN", "prague": "CZE",
-    "bratislava": "SVK", "vienna": "AUT", "bern": "CHE", "athens": "GRC", "bucharest": "ROU", "sofia": "BGR",
-    "belgrade": "SRB", "the hague": "NLD", "mexico city": "MEX", "buenos aires": "ARG", "santiago": "CHL",
-    "bogota": "COL", "lima": "PER", "nairobi": "KEN", "addis ababa": "ETH", "abuja": "NGA", "khartoum": "SDN",
-    "tripoli": "LBY", "niamey": "NER", "bamako": "MLI", "dakar": "SEN", "kinshasa": "COD", "kigali": "RWA",
-    "managua": "NIC", "la paz": "BOL", "quito": "ECU", "wellington": "NZL", "dublin": "IRL", "lisbon": "PRT",
-    "brussels": "BEL",
-}
-SEATS = {
-    "kremlin": "RUS", "white house": "USA", "elysee": "FRA", "elysée": "FRA", "élysée": "FRA",
-    "downing street": "GBR", "whitehall": "GBR", "pentagon": "USA", "state department": "USA",
-    "zhongnanhai": "CHN", "quai d'orsay": "FRA", "foggy bottom": "USA",
-}
-
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "to", "into", "from", "outside", "around", "across", "via", "of",
                          "visited", "visit", "visiting", "arrived", "left", "toured", "flew", "fled", "returned",
                          "through", "towards", "toward", "downtown", "over"}
@@ -122,18 +100,6 @@ DEMONYMS = {
     "nigerian": "NGA", "malian": "MLI", "senegalese": "SEN", "qatari": "QAT", "emirati": "ARE",
     "vietnamese": "VNM", "taiwanese": "TWN", "korean": None, "european": None, "u.n.": None, "nato": None,
     "eu": None, "western": None, "arab": None,
-}
-
-COUNTRY_ALIASES = {
-    "u.s.": "USA", "us": "USA", "usa": "USA", "u.s.a.": "USA", "america": "USA", "united states": "USA",
-    "britain": "GBR", "great britain": "GBR", "uk": "GBR", "u.k.": "GBR", "russia": "RUS",
-    "north korea": "PRK", "south korea": "KOR", "syria": "SYR", "iran": "IRN", "vietnam": "VNM",
-    "moldova": "MDA", "belarus": "BLR", "czech republic": "CZE", "czechia": "CZE", "netherlands": "NLD",
-    "holland": "NLD", "burma": "MMR", "myanmar": "MMR", "taiwan": "TWN", "vatican": "VAT",
-    "palestine": "PSE", "ivory coast": "CIV", "drc": "COD", "democratic republic of congo": "COD",
-    "uae": "ARE", "united arab emirates": "ARE", "saudi arabia": "SAU", "north macedonia": "MKD",
-    "macedonia": "MKD", "laos": "LAO", "tanzania": "TZA", "bolivia": "BOL", "venezuela": "VEN",
-    "ukraine": "UKR", "china": "CHN", "turkey": "TUR", "turkiye": "TUR", "türkiye": "TUR",
 }
 
 ROLE_STOPS = {

@@ -1,4 +1,6 @@
-"""French tables for entity mentions: determiners, titles, roles, capitals, country names, demonyms.
+"""French tables for entity mentions: determiners, titles, roles, demonyms as role words.
+
+Country names, capitals and seats of power live in `veille/analyze/country_tables.py`.
 
 Gender hints are weak: "m", "f" or None (epicene). All word lookups are on lower-cased text.
 """
@@ -82,32 +84,6 @@ PORTFOLIO_WORDS = {
 # Connectors allowed inside a role phrase.
 ROLE_CONNECTORS = {"de", "des", "du", "d'", "d’", "la", "le", "l'", "l’", "les", "et", "à", "aux", "au", "pour", "chargé"}
 
-# Capitals (and seats of power) that news uses for governments: surface -> ISO 3166-1 alpha-3.
-CAPITALS = {
-    "washington": "USA", "moscou": "RUS", "kiev": "UKR", "kyiv": "UKR", "kiïv": "UKR", "pékin": "CHN",
-    "beijing": "CHN", "paris": "FRA", "londres": "GBR", "berlin": "DEU", "tokyo": "JPN", "téhéran": "IRN",
-    "pyongyang": "PRK", "séoul": "KOR", "ankara": "TUR", "damas": "SYR", "bagdad": "IRQ", "kaboul": "AFG",
-    "minsk": "BLR", "varsovie": "POL", "rome": "ITA", "madrid": "ESP", "ottawa": "CAN", "canberra": "AUS",
-    "new delhi": "IND", "islamabad": "PAK", "riyad": "SAU", "caracas": "VEN", "la havane": "CUB",
-    "brasilia": "BRA", "pretoria": "ZAF", "le caire": "EGY", "alger": "DZA", "rabat": "MAR", "tunis": "TUN",
-    "beyrouth": "LBN", "amman": "JOR", "doha": "QAT", "abou dhabi": "ARE", "chisinau": "MDA", "tbilissi": "GEO",
-    "erevan": "ARM", "bakou": "AZE", "astana": "KAZ", "hanoï": "VNM", "manille": "PHL", "jakarta": "IDN",
-    "bangkok": "THA", "taipei": "TWN", "tel-aviv": "ISR", "vilnius": "LTU", "riga": "LVA", "tallinn": "EST",
-    "helsinki": "FIN", "stockholm": "SWE", "oslo": "NOR", "copenhague": "DNK", "budapest": "HUN",
-    "prague": "CZE", "bratislava": "SVK", "vienne": "AUT", "berne": "CHE", "athènes": "GRC", "bucarest": "ROU",
-    "sofia": "BGR", "belgrade": "SRB", "la haye": "NLD", "mexico": "MEX", "buenos aires": "ARG",
-    "santiago": "CHL", "bogota": "COL", "lima": "PER", "nairobi": "KEN", "addis-abeba": "ETH", "abuja": "NGA",
-    "khartoum": "SDN", "tripoli": "LBY", "niamey": "NER", "bamako": "MLI", "ouagadougou": "BFA", "dakar": "SEN",
-    "kinshasa": "COD", "kigali": "RWA", "caracas ": "VEN", "managua": "NIC", "la paz": "BOL", "quito": "ECU",
-    "wellington": "NZL", "dublin": "IRL", "lisbonne": "PRT", "bruxelles": "BEL",
-}
-# Seats of power named for the government they house.
-SEATS = {
-    "kremlin": "RUS", "maison blanche": "USA", "elysée": "FRA", "élysée": "FRA", "matignon": "FRA",
-    "quai d'orsay": "FRA", "downing street": "GBR", "pentagone": "USA", "département d'état": "USA",
-    "zhongnanhai": "CHN", "chancellerie": "DEU", "bercy": "FRA", "maison-blanche": "USA",
-}
-
 # Words before a place name that make it a place or a complement, not an acting government
 # ("à Moscou", "le maire de Paris").
 LOCATIVE_PREPOSITIONS = {"à", "a", "en", "vers", "depuis", "près", "dans", "sur", "au", "aux", "autour", "via",
@@ -163,19 +139,6 @@ DEMONYMS = {
     "qatarie": "QAT", "émirati": "ARE", "émiratie": "ARE", "vietnamien": "VNM", "vietnamienne": "VNM",
     "taïwanais": "TWN", "taïwanaise": "TWN", "onusien": None, "onusienne": None, "européen": None,
     "européenne": None, "européens": None, "atlantique": None, "otanien": None,
-}
-
-# Country names pycountry's French names miss or spell differently: lower-cased -> ISO3.
-COUNTRY_ALIASES = {
-    "états-unis": "USA", "etats-unis": "USA", "usa": "USA", "amérique": "USA", "grande-bretagne": "GBR",
-    "royaume-uni": "GBR", "russie": "RUS", "corée du nord": "PRK", "corée du sud": "KOR", "syrie": "SYR",
-    "iran": "IRN", "vietnam": "VNM", "viêt nam": "VNM", "moldavie": "MDA", "biélorussie": "BLR",
-    "bélarus": "BLR", "tchéquie": "CZE", "république tchèque": "CZE", "pays-bas": "NLD", "hollande": "NLD",
-    "birmanie": "MMR", "taïwan": "TWN", "taiwan": "TWN", "vatican": "VAT", "palestine": "PSE",
-    "côte d'ivoire": "CIV", "côte d’ivoire": "CIV", "rdc": "COD", "république démocratique du congo": "COD",
-    "centrafrique": "CAF", "émirats arabes unis": "ARE", "émirats": "ARE", "arabie saoudite": "SAU",
-    "macédoine du nord": "MKD", "laos": "LAO", "tanzanie": "TZA", "bolivie": "BOL", "venezuela": "VEN",
-    "vénézuela": "VEN", "ukraine": "UKR", "chine": "CHN", "turquie": "TUR",
 }
 
 # Words that end a function phrase read after a name ("X, porte-parole du Kremlin, a déclaré").
