@@ -39,16 +39,11 @@ def _feed_language(parsed: Any) -> str | None:
 
 def _followed(entry_fields: dict, link: str, fetcher: Fetcher) -> Article | Reject | None:
     """The linked page as an article, a Reject saying why not, or None when it is not modified."""
-    from veille.ingest.fetch import FetchError
+    from veille.ingest.fetch import fetch_or_reject
 
-    try:
-        result = fetcher.fetch(link)
-    except FetchError as exc:
-        return Reject(link, exc.reason, exc.detail)
-    if result.not_modified:
-        return None
-    if not result.ok:
-        return Reject(link, "fetch_error", f"HTTP {result.status}")
+    result = fetch_or_reject(fetcher, link)
+    if result is None or isinstance(result, Reject):
+        return result
     page = extract_page(decode_html(result.data, result.content_type), result.url)
     if page is None:
         return Reject(link, "no_body", "no main text found in the linked page")

@@ -13,6 +13,8 @@ from pathlib import Path
 
 import httpx
 
+from veille.model import Reject
+
 DEFAULT_TIMEOUT = 15.0
 DEFAULT_MAX_BYTES = 20_000_000
 
@@ -147,3 +149,16 @@ class Fetcher:
                 raise FetchError(url, "too_large", f"body exceeds {self.max_bytes} bytes")
             chunks.append(chunk)
         return b"".join(chunks)
+
+
+def fetch_or_reject(fetcher: Fetcher, url: str) -> FetchResult | Reject | None:
+    """Fetch `url`: the result when it is 2xx, None when not modified, else a Reject saying why."""
+    try:
+        result = fetcher.fetch(url)
+    except FetchError as exc:
+        return Reject(url, exc.reason, exc.detail)
+    if result.not_modified:
+        return None
+    if not result.ok:
+        return Reject(url, "fetch_error", f"HTTP {result.status}")
+    return result

@@ -75,16 +75,11 @@ def read_stream(stream: BinaryIO, origin: str, max_bytes: int) -> RawInput | Rej
 
 def fetch_input(url: str, fetcher: Fetcher) -> RawInput | Reject | None:
     """Fetch one URL; None when the server says it is not modified since last time."""
-    from veille.ingest.fetch import FetchError
+    from veille.ingest.fetch import fetch_or_reject
 
-    try:
-        result = fetcher.fetch(url)
-    except FetchError as exc:
-        return Reject(url, exc.reason, exc.detail)
-    if result.not_modified:
-        return None
-    if not result.ok:
-        return Reject(url, "fetch_error", f"HTTP {result.status}")
+    result = fetch_or_reject(fetcher, url)
+    if result is None or isinstance(result, Reject):
+        return result
     if not result.data:
         return Reject(url, "empty", "empty response")
     name = url.split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]
