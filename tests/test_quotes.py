@@ -331,3 +331,14 @@ def test_a_bare_quote_after_a_sentence_about_a_person_is_theirs(quotes_of):
     assert _one(quotes_of(en, "en"), "not hiding the fact").speaker == "Hannity"
     fr = "M. Jean Dupont ne décolère pas depuis lundi. « Nous irons jusqu'au bout de cette affaire devant la justice. »"
     assert _one(quotes_of(fr, "fr"), "jusqu'au bout").speaker == "Jean Dupont"
+
+
+def test_the_name_set_off_by_commas_after_a_title_is_the_speaker(quotes_of):
+    fr = quotes_of(
+        "Le vice-ministre russe des Affaires étrangères, Sergueï Riabkov, a déclaré lundi qu'il ne "
+        "s'attendait pas à une percée.",
+        "fr",
+    )
+    assert (_one(fr, "percée").kind, _one(fr, "percée").speaker) == ("indirect", "Sergueï Riabkov")
+    en = quotes_of("The deputy foreign minister, Sergei Ryabkov, said on Monday that he expected no breakthrough.", "en")
+    assert _one(en, "breakthrough").speaker == "Sergei Ryabkov"

@@ -77,6 +77,11 @@ class _SpeakerExpressions:
                 if w == opener or w in _TERMINAL or w in _QUOTE_MARKS:
                     break
                 k -= 1
+            if k >= 0 and self.tokens[k].text == opener and k + 1 < j:
+                # "le vice-ministre, Sergueï Riabkov, a déclaré": the name set off by the commas speaks
+                inner = self._mention_at(self.tokens[k + 1].start)
+                if inner is not None and inner.type == "PER" and inner.end <= t.start:
+                    return self._mention_ref(inner)
             if k > 0 and self.tokens[k].text == opener and self.tokens[k - 1].start >= lo:
                 ref = self._np_ending_at(k - 1, lo)
                 if ref is not None and ref.kind in ("mention", "pronoun", "name", "role"):
