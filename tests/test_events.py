@@ -197,3 +197,14 @@ def test_code_sentence_on_two_sentences_codes_each_on_its_own():
     threat = events[1]
     assert threat.sentence == "Elle a aussi menacé l'Ukraine." == text[threat.start : threat.end]
     assert threat.source != "Russie"
+
+
+def test_a_threat_takes_its_target_from_the_condition_clause():
+    from veille.analyze.events import code_sentence
+
+    fr = code_sentence(
+        "Washington a prévenu que les Etats-Unis imposeraient des sanctions si la Russie attaquait l'Ukraine.", "fr"
+    )[0]
+    assert (fr.type, fr.source_code, fr.target_code, fr.mode) == ("THREATEN", "USA", "RUS", "hypothetical")
+    en = code_sentence("The United States said it would impose sanctions if Russia invaded Ukraine.", "en")[0]
+    assert (en.type, en.source_code, en.target_code) == ("THREATEN", "USA", "RUS")

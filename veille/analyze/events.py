@@ -519,7 +519,30 @@ def _targets(frame: Frame, patient, ctx: Context) -> list[Actor]:
         found = place_target(event, ctx) or place_target(frame.spent, ctx)
     if found is None and not frame.noun and frame.type in _PATIENT_OBJECT_TYPES:
         found = _plain_object(event, frame, ctx)
+    if found is None and frame.type in _CONDITIONAL_TARGET_TYPES:
+        found = _condition_subject(frame)
     return _as_actors(found, frame, ctx) if found is not None else []
+
+
+# A threat names its target in its condition: "would impose sanctions if Russia invaded".
+_CONDITIONAL_TARGET_TYPES = {"THREATEN", "SANCTION", "COERCE", "ASSAULT"}
+_CONDITION_MARKS = {"si", "if", "unless", "sauf"}
+_SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
+
+
+def _condition_subject(frame: Frame):
+    """The subject of a condition clause ("si la Russie attaquait") hanging from the event's verb."""
+    for tok in (frame.event, frame.anchor):
+        if tok is None:
+            continue
+        for clause in tok.children:
+            if not clause.dep_.startswith("advcl"):
+                continue
+            if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in clause.children):
+                subjects = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+                if subjects:
+                    return subjects[0]
+    return None
 
 
 def _plain_object(verb, frame: Frame, ctx: Context):
