@@ -89,18 +89,28 @@ class _SpeakerExpressions:
             return None
         return self._np_ending_at(j, lo)
 
+    def _mention_or_pronoun(self, t, pronouns: bool = True) -> tuple[bool, SpeakerRef | None]:
+        """Whether token t is a mention or a pronoun, and the speaker it gives: None for a pronoun that
+        cannot speak (an unresolvable one, or any pronoun when `pronouns` is False)."""
+        m = self._mention_at(t.start)
+        if m is not None:
+            return True, self._mention_ref(m)
+        if t.lower not in self.lex.PRONOUNS:
+            return False, None
+        gender, number = self.lex.PRONOUNS[t.lower]
+        if not pronouns or (
+            t.lower in self.lex.UNRESOLVABLE_PRONOUNS and t.lower not in self.lex.THING_PRONOUNS
+        ):
+            return True, None
+        return True, SpeakerRef(t.start, t.end, t.text, "pronoun", gender=gender, number=number)
+
     def _np_ending_at(self, j: int, lo: int) -> SpeakerRef | None:
         t = self.tokens[j]
         if not t.text[:1].isalnum():
             return None
-        m = self._mention_at(t.start)
-        if m is not None:
-            return self._mention_ref(m)
-        if t.lower in self.lex.PRONOUNS:
-            gender, number = self.lex.PRONOUNS[t.lower]
-            if t.lower in self.lex.UNRESOLVABLE_PRONOUNS and t.lower not in self.lex.THING_PRONOUNS:
-                return None
-            return SpeakerRef(t.start, t.end, t.text, "pronoun", gender=gender, number=number)
+        found, ref = self._mention_or_pronoun(t)
+        if found:
+            return ref
         if t.lower in self.lex.CLAUSE_STARTS or (
             self.lex.forms.get(t.lower) and not self._after_determiner(j)
         ):
@@ -220,16 +230,9 @@ class _SpeakerExpressions:
         t = self.tokens[j]
         if not t.text[:1].isalnum():
             return None
-        m = self._mention_at(t.start)
-        if m is not None:
-            return self._mention_ref(m)
-        if t.lower in self.lex.PRONOUNS:
-            gender, number = self.lex.PRONOUNS[t.lower]
-            if (
-                t.lower in self.lex.UNRESOLVABLE_PRONOUNS and t.lower not in self.lex.THING_PRONOUNS
-            ) or cue.kind == "according":
-                return None
-            return SpeakerRef(t.start, t.end, t.text, "pronoun", gender=gender, number=number)
+        found, ref = self._mention_or_pronoun(t, pronouns=cue.kind != "according")
+        if found:
+            return ref
         if t.lower in self.lex.COMPLEMENTIZERS or t.lower in self.lex.CLAUSE_STARTS:
             return None
         k = j

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
@@ -123,12 +122,18 @@ def _resolve(store, resolver: Resolver, articles, analyses, vectors) -> set[str]
             touched.discard(drop)
         touched.add(placement.story)
         new_stories[article.id] = placement.story
-        changed = [resolver.entities.entities[e] for e in placement.resolution.changed if e in resolver.entities.entities]
+        changed = [
+            resolver.entities.entities[e]
+            for e in placement.resolution.changed
+            if e in resolver.entities.entities
+        ]
         store.save_entities(changed)
         store.link_entities(article.id, mention_counts(analysis))
         store.save_events(article.id, analysis.events)
     store.save_analyses(analyses)
-    store.save_vectors({a.id: np.asarray(v, np.float32).tobytes() for a, v in zip(articles, vectors, strict=True)})
+    store.save_vectors(
+        {a.id: np.asarray(v, np.float32).tobytes() for a, v in zip(articles, vectors, strict=True)}
+    )
     store.set_state("acronyms", json.dumps(resolver.entities.aliases.learned, ensure_ascii=False))
     _relate(store, articles, vectors, new_stories)
     return touched
@@ -139,7 +144,9 @@ def _relate(store, articles: list[Article], vectors, stories: dict[str, str]) ->
     own = {a.id: v for a, v in zip(articles, vectors, strict=True)}
     for article in articles:
         story = store.story_of(article.id) or stories[article.id]  # a later article may have merged it
-        members = [m for m in store.story_articles(story) if m.id != article.id][-RELATE_WITH:]
+        members = [m for m in store.story_articles(story, latest=RELATE_WITH + 1) if m.id != article.id][
+            -RELATE_WITH:
+        ]
         if not members:
             continue
         blobs = store.vectors([m.id for m in members if m.id not in own])
@@ -162,7 +169,7 @@ def refresh_views(store, story_ids, embed) -> None:
         if story is None:
             continue
         store.refresh_story(story.id)
-        articles = store.story_articles(story.id)[-VIEW_ARTICLES:]
+        articles = store.story_articles(story.id, latest=VIEW_ARTICLES)
         analyses: dict[str, Analysis] = {}
         for a in articles:
             analysis = store.get_analysis(a.id)
@@ -170,15 +177,6 @@ def refresh_views(store, story_ids, embed) -> None:
                 analyses[a.id] = analysis
         view = build_story_view(story.id, articles, analyses, store.story_relations(story.id), embed)
         store.save_story_view(view)
-
-
-def by_story(store, article_ids: list[str]) -> dict[str, list[str]]:
-    groups: dict[str, list[str]] = defaultdict(list)
-    for article_id in article_ids:
-        story = store.story_of(article_id)
-        if story:
-            groups[story].append(article_id)
-    return dict(groups)
 
 
 def ingest_stages(analyze: bool = True) -> list:

@@ -139,7 +139,6 @@ class Store:
     def articles_without_analysis(self, limit: int | None = None) -> list[str]:
         return analyses.missing(self.conn, limit)
 
-
     def iter_analyses(self) -> Iterator[tuple[str, str | None, Analysis]]:
         """(article id, story id, analysis) for every analysed article, streamed."""
         return analyses.iterate(self.conn)
@@ -168,8 +167,9 @@ class Store:
     def iter_stories(self) -> Iterator[Story]:
         return stories.iterate(self.conn)
 
-    def story_articles(self, story_id: str) -> list[Article]:
-        return stories.articles_of(self.conn, story_id)
+    def story_articles(self, story_id: str, latest: int | None = None) -> list[Article]:
+        """In arrival order; only the `latest` ones when given (the rest are not read)."""
+        return stories.articles_of(self.conn, story_id, latest)
 
     def story_of(self, article_id: str) -> str | None:
         return stories.story_of(self.conn, article_id)
@@ -182,10 +182,6 @@ class Store:
 
     def story_entities(self, story_id: str) -> list[Entity]:
         return entities.of_story(self.conn, story_id)
-
-    def stories_with(self, article_ids: list[str]) -> set[str]:
-        """Which of these articles already belong to a story."""
-        return stories.assigned(self.conn, article_ids)
 
     def create_story(self, story_id: str, title: str) -> None:
         with self.transaction() as conn:
@@ -214,7 +210,9 @@ class Store:
 
     # ---- entities and events ----
 
-    def list_entities(self, limit: int = 20, offset: int = 0, type: str | None = None, query: str | None = None):
+    def list_entities(
+        self, limit: int = 20, offset: int = 0, type: str | None = None, query: str | None = None
+    ):
         return entities.list_page(self.conn, limit, offset, type, query)
 
     def get_entity(self, entity_id: str) -> Entity | None:
@@ -298,6 +296,7 @@ class Store:
     def knows_url(self, url: str) -> bool:
         """Whether an article with this url is stored (feeds with --follow-links skip those pages)."""
         return watch.knows_url(self.conn, url)
+
     # ---- end of watched sources ----
 
 

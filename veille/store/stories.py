@@ -100,12 +100,13 @@ def iterate(conn) -> Iterator[Story]:
         last = rows[-1][0]
 
 
-def articles_of(conn, story_id: str) -> list[Article]:
-    rows = conn.execute(
-        "SELECT a.* FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? "
-        "ORDER BY sa.joined",
-        (story_id,),
-    ).fetchall()
+def articles_of(conn, story_id: str, latest: int | None = None) -> list[Article]:
+    """The story's articles in arrival order; only the `latest` ones when given."""
+    sql = "SELECT a.* FROM story_articles sa JOIN articles a ON a.id = sa.article_id WHERE sa.story_id = ? "
+    if latest is None:
+        rows = conn.execute(sql + "ORDER BY sa.joined", (story_id,)).fetchall()
+    else:
+        rows = conn.execute(sql + "ORDER BY sa.joined DESC LIMIT ?", (story_id, latest)).fetchall()[::-1]
     return [from_row(r) for r in rows]
 
 
@@ -233,19 +234,6 @@ def save_view(conn, story_view: StoryView) -> None:
     )
 
 
-def assigned(conn, article_ids: list[str]) -> set[str]:
-    """Which of these articles already belong to a story (for idempotent re-runs)."""
-    if not article_ids:
-        return set()
-    marks = ",".join("?" * len(article_ids))
-    return {
-        r[0]
-        for r in conn.execute(
-            f"SELECT article_id FROM story_articles WHERE article_id IN ({marks})", article_ids
-        )
-    }
-
-
 def save_vectors(conn, items: dict[str, bytes]) -> None:
     conn.executemany(
         "INSERT OR REPLACE INTO article_vectors (article_id, vector) VALUES (?, ?)", list(items.items())
@@ -257,7 +245,11 @@ def vectors(conn, article_ids: list[str]) -> dict[str, bytes]:
     for i in range(0, len(article_ids), 500):
         chunk = article_ids[i : i + 500]
         marks = ",".join("?" * len(chunk))
-        out.update(conn.execute(f"SELECT article_id, vector FROM article_vectors WHERE article_id IN ({marks})", chunk))
+        out.update(
+            conn.execute(
+                f"SELECT article_id, vector FROM article_vectors WHERE article_id IN ({marks})", chunk
+            )
+        )
     return out
 
 
@@ -274,4 +266,6 @@ def set_state(conn, key: str, value: str) -> None:
 
 
 def assignments(conn) -> list[tuple[str, str]]:
-    return [(r[0], r[1]) for r in conn.execute("SELECT article_id, story_id FROM story_articles ORDER BY joined")]
+    return [
+        (r[0], r[1]) for r in conn.execute("SELECT article_id, story_id FROM story_articles ORDER BY joined")
+    ]

@@ -7,6 +7,7 @@ once: they are one *origin*. Independent rewrites by other outlets are separate 
 from __future__ import annotations
 
 from veille.model import Article, Relation
+from veille.resolve.versions import agency
 
 DERIVED = frozenset({"duplicate", "update", "translation"})
 
@@ -25,12 +26,6 @@ class UnionFind:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
-
-
-def agency(article: Article) -> str | None:
-    if article.dateline and article.dateline.agency:
-        return article.dateline.agency.strip().lower()
-    return None
 
 
 def origin_groups(articles: list[Article], relations: list[Relation]) -> dict[str, str]:

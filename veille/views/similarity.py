@@ -24,12 +24,9 @@ def normalise(text: str) -> str:
     return " ".join(_WORD.findall(anyascii(text).lower()))
 
 
-def lexical(a: str, b: str) -> float:
-    """0..1 similarity of two same-language texts (see `similarity_matrix`)."""
-    return float(similarity_matrix([a, b], ["x", "x"], None)[0, 1])
-
-
-def similarity_matrix(texts: Sequence[str], languages: Sequence[str | None], embed: Embedder | None) -> np.ndarray:
+def similarity_matrix(
+    texts: Sequence[str], languages: Sequence[str | None], embed: Embedder | None
+) -> np.ndarray:
     """Pairwise similarity in 0..1: lexical for same-language pairs (edit-distance ratio, or 1.0 when
     a text of 4+ words is wholly contained in the other: a partial quote), embedding cosine for
     cross-language pairs when an embedder is given."""
