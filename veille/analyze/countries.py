@@ -42,7 +42,7 @@ def normalise(text: str) -> str:
     return " ".join(words)
 
 
-def _parse_table(table: str) -> list[tuple[str, list[str], list[str]]]:
+def parse_table(table: str) -> list[tuple[str, list[str], list[str]]]:
     rows = []
     for line in table.strip().splitlines():
         code, _, rest = line.partition(":")
@@ -75,7 +75,7 @@ def _french_demonym_forms(word: str) -> list[str]:
 
 
 def _keys(table: str) -> dict[str, str]:
-    return {normalise(n): code for code, en, fr in _parse_table(table) for n in en + fr if normalise(n)}
+    return {normalise(n): code for code, en, fr in parse_table(table) for n in en + fr if normalise(n)}
 
 
 @lru_cache(maxsize=1)
@@ -117,7 +117,7 @@ def _state_keys() -> dict[str, str]:
 def _names() -> dict[str, str]:
     """Normalised name -> ISO3, for every kind of reference (states, capitals, seats, demonyms)."""
     names = dict(_state_keys())
-    for code, en, fr_forms in _parse_table(T.DEMONYMS):
+    for code, en, fr_forms in parse_table(T.DEMONYMS):
         for word in en:
             for form in _english_demonym_forms(word):
                 names[normalise(form)] = code

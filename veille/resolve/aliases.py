@@ -2,7 +2,9 @@
 
 Three built-in sources, all data:
 - countries: pycountry names (common, short and official) in English and their fr/de/es translations,
-  plus `data/country_aliases.tsv` for the short forms pycountry lacks (US, U.S., Amérique, Russie...);
+  plus the short forms pycountry lacks (US, U.S., Amérique, Russie...): English and French ones from
+  `veille/analyze/country_tables.py`, which the analysis also reads, other languages' from
+  `data/country_aliases.tsv`;
   every name maps to the ISO 3166-1 alpha-3 code;
 - organisations: `data/organisations.json` (names per language and acronyms: NATO, OTAN, Otan...);
 - places: `data/places.tsv`, exonyms of cities in the news (Lisbonne = Lisbon = Lissabon).
@@ -24,6 +26,8 @@ from pathlib import Path
 import pycountry
 from anyascii import anyascii
 
+from veille.analyze import country_tables
+from veille.analyze.countries import parse_table
 from veille.model import Mention
 
 DATA = Path(__file__).with_name("data")
@@ -170,6 +174,19 @@ def _pycountry_forms(text: str) -> tuple[list[str], list[str]]:
     return out_strong, weak + out_weak
 
 
+def _country_short_names() -> Iterable[tuple[str, list[str]]]:
+    """ISO3 code and short names: the English and French ones the analysis uses
+    (`analyze/country_tables.py`), then other languages' from `data/country_aliases.tsv`."""
+    for code, english, french in parse_table(country_tables.ALIASES):
+        yield code, english + french
+    for abbreviation, code in country_tables.ABBREVIATIONS.items():
+        yield code, [abbreviation]
+    for line in (DATA / "country_aliases.tsv").read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            code, names = line.split("\t")
+            yield code, names.split("|")
+
+
 @lru_cache(maxsize=1)
 def builtin_table() -> _Table:
     """The built-in alias table (countries, organisations, places), built once per process."""
@@ -186,12 +203,9 @@ def builtin_table() -> _Table:
                     table.add_name(form, hit)
                 for form in weak:
                     table.add_name(form, hit, weak=True)
-    for line in (DATA / "country_aliases.tsv").read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        code, names = line.split("\t")
+    for code, names in _country_short_names():
         hit = AliasHit(code, COUNTRY, "LOC", code)
-        for name in names.split("|"):
+        for name in names:
             form = acronym_form(name)
             if form and form.isupper() and len(form) <= 4 and form.isalpha():
                 table.add_acronym(name, hit)
