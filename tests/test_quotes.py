@@ -342,3 +342,288 @@ def test_the_name_set_off_by_commas_after_a_title_is_the_speaker(quotes_of):
     assert (_one(fr, "percée").kind, _one(fr, "percée").speaker) == ("indirect", "Sergueï Riabkov")
     en = quotes_of("The deputy foreign minister, Sergei Ryabkov, said on Monday that he expected no breakthrough.", "en")
     assert _one(en, "breakthrough").speaker == "Sergei Ryabkov"
+
+
+# ---- attribution rules added for PolNeAR direct quotes (English and French) ----
+
+
+def _direct(quotes, fragment: str):
+    return _one([q for q in quotes if q.kind == "direct"], fragment)
+
+
+def test_a_signature_after_a_horizontal_bar_on_its_line_names_the_speaker(quotes_of):
+    en = "“He has divided our communities for months.” ― Maria Lopez\n“We deserve a real debate.” ― Carlos Ruiz"
+    quotes = quotes_of(en, "en")
+    assert _one(quotes, "divided our communities").speaker == "Maria Lopez"
+    assert _one(quotes, "real debate").speaker == "Carlos Ruiz"
+    fr = "« Il nous a divisés pendant des mois. » ― Marie Dupont\n« Nous méritons un vrai débat. » ― Paul Martin"
+    quotes = quotes_of(fr, "fr")
+    assert _one(quotes, "divisés").speaker == "Marie Dupont"
+    assert _one(quotes, "vrai débat").speaker == "Paul Martin"
+
+
+def test_a_role_set_off_before_the_name_after_a_quote_leads_to_the_name(quotes_of):
+    en = "“That program is worth a very close look,” the White House spokesman, Josh Earnest, said on Thursday."
+    assert _one(quotes_of(en, "en"), "very close look").speaker == "Josh Earnest"
+    fr = "« Ce programme mérite un examen attentif », le porte-parole du gouvernement, Gabriel Attal, a déclaré jeudi."
+    assert _one(quotes_of(fr, "fr"), "examen attentif").speaker == "Gabriel Attal"
+
+
+def test_a_cue_followed_by_a_new_quote_belongs_to_that_quote(quotes_of):
+    text = (
+        "Another source close to the senator said, “I think he will try to be friendlier with his colleagues.” "
+        "At the same time, the person added, “the endorsements did not help Rubio much either.”"
+    )
+    quotes = quotes_of(text, "en")
+    assert _one(quotes, "friendlier").speaker == "Another source close to the senator"
+    assert _one(quotes, "endorsements did not help").speaker == "the person"
+
+
+def test_a_quoted_title_inside_the_speaker_phrase_does_not_cut_it_off(quotes_of):
+    text = (
+        "As Akhil Amar, author of “The Unwritten Rules,” put it, “a compromise candidate today may be far better "
+        "for them than the one they get later.”"
+    )
+    assert _one(quotes_of(text, "en"), "compromise candidate").speaker == "Akhil Amar"
+
+
+def test_a_participle_opening_a_sentence_continues_the_speaker_before(quotes_of):
+    text = (
+        "Later in the show, Bill Maher stated that the report was damaging for the campaign. "
+        "Adding, “It is always how they handle it that hurts them.”"
+    )
+    assert _one(quotes_of(text, "en"), "how they handle it").speaker == "Bill Maher"
+
+
+def test_a_participle_after_by_or_en_shares_the_main_subject(quotes_of):
+    en = "He explained the decision by saying: “We could not wait any longer for the committee to act.”"
+    fr = "Le ministre Bruno Le Maire a répondu aux critiques en déclarant : « Nous ne pouvions plus attendre la commission. »"
+    assert _one(quotes_of(fr, "fr"), "plus attendre").speaker == "Bruno Le Maire"
+    en = "Senator John Smith answered the critics by saying: “We could not wait any longer for the committee to act.”"
+    assert _one(quotes_of(en, "en"), "wait any longer").speaker == "John Smith"
+
+
+def test_a_name_modifying_a_noun_is_not_the_speaker(quotes_of):
+    text = (
+        "After the Sanders interview concluded, Bill Maher stated that the report was bad. "
+        "Adding, “It is always how they handle it.”"
+    )
+    assert _one(quotes_of(text, "en"), "how they handle it").speaker == "Bill Maher"
+
+
+def test_capitalised_reporting_verbs_inside_names_are_no_cues(quotes_of):
+    text = (
+        "“Their strategy is very clear: to look like a legitimate source of news,” Michael McFaul, a fellow at "
+        "Stanford and a former United States ambassador to Russia, said of the network."
+    )
+    assert _one(quotes_of(text, "en"), "legitimate source").speaker == "Michael McFaul"
+
+
+def test_a_relative_pronoun_before_the_cue_stands_for_the_name_before_it(quotes_of):
+    en = "The guests included Oprah Winfrey and Stevie Wonder, who joked of the museum, “I haven't seen it yet, but I will.”"
+    assert _one(quotes_of(en, "en"), "haven't seen it").speaker == "Stevie Wonder"
+    fr = "Il a été reçu par Sergueï Lavrov, qui a déclaré : « Nous sommes prêts à poursuivre le dialogue. »"
+    assert _one(quotes_of(fr, "fr"), "poursuivre le dialogue").speaker == "Sergueï Lavrov"
+
+
+def test_a_bare_quote_after_a_sentence_attributing_speech_continues_it(quotes_of):
+    en = (
+        "The answers to veteran suicides are \"not meeting the demand,\" says Paul Rieckhoff, founder of a "
+        "veterans group. \"We often compare it to the early days of a crisis nobody wanted to see.\""
+    )
+    assert _one(quotes_of(en, "en"), "We often compare").speaker == "Paul Rieckhoff"
+    fr = (
+        "Les aides arrivent « bien trop tard », a estimé Marie Durand, présidente de l'association. "
+        "« Nous avions alerté les services de l'État depuis des mois. »"
+    )
+    assert _one(quotes_of(fr, "fr"), "avions alerté").speaker == "Marie Durand"
+
+
+def test_negated_auxiliaries_stay_one_word_before_a_cue(quotes_of):
+    text = "President Obama spoke after the meeting. He didn't suggest that any retaliation was being prepared."
+    assert _one(quotes_of(text, "en"), "retaliation").speaker == "Obama"
+
+
+def test_a_name_after_a_few_description_words_after_said_speaks(quotes_of):
+    text = "“The rationales for the veto do not hold weight at all,” said 9/11 widow Terry Strada."
+    assert _one(quotes_of(text, "en"), "do not hold weight").speaker == "Terry Strada"
+
+
+def test_an_apposition_between_dashes_before_the_cue_is_skipped(quotes_of):
+    text = (
+        "John Dickey, the chief executive of Ora Media -- the company that owns the show -- told me, "
+        "“We are a content provider doing business with people who value our content.”"
+    )
+    assert _one(quotes_of(text, "en"), "content provider").speaker == "John Dickey"
+
+
+def test_a_one_word_question_naming_nobody_is_no_subject(quotes_of):
+    text = (
+        "In his book, Mr. Kevin McKinley suggested cutting small expenses every month.\n\n"
+        "Harsh? He doesn't think so. “I don't judge what people choose to spend money on,” he said."
+    )
+    assert _one(quotes_of(text, "en"), "don't judge").speaker == "Kevin McKinley"
+
+
+def test_a_past_form_after_a_standalone_quantifier_is_a_cue(quotes_of):
+    text = "When pressed on the plan, the mother of three replied, “It is meant to help the parent who gave birth.”"
+    assert _one(quotes_of(text, "en"), "meant to help").speaker == "the mother of three"
+
+
+def test_a_name_with_any_verb_after_an_unfinished_quote_speaks(quotes_of):
+    en = "“Promise mama you will keep your hands in sight,” Mary Blige sings to Hillary Clinton in the clip."
+    assert _one(quotes_of(en, "en"), "hands in sight").speaker == "Mary Blige"
+    fr = "« Ce n'est qu'un début, nous reviendrons la semaine prochaine », sourit Marie Dupont."
+    assert _one(quotes_of(fr, "fr"), "qu'un début").speaker == "Marie Dupont"
+
+
+def test_a_short_quote_right_after_a_cue_phrase_takes_its_speaker(quotes_of):
+    text = "His degrees have not kept him from being seen, as The New Yorker put it in a lengthy profile, “the operator.”"
+    q = _one(quotes_of(text, "en"), "the operator")
+    assert q.speaker == "The New Yorker"
+
+
+def test_a_group_subject_speaks_a_quote_introduced_by_a_participle(quotes_of):
+    text = "Small groups of protesters looped the streets around the stadium while chanting, “Hands up, don't shoot.”"
+    q = _one(quotes_of(text, "en"), "Hands up")
+    assert q.speaker == "Small groups of protesters"
+
+
+def test_a_first_person_narrator_is_the_byline_or_stays_i(quotes_of):
+    en = "When my mother mentioned the devil, I laughed and said, “I don't believe in the devil at all.”"
+    assert _direct(quotes_of(en, "en"), "believe in the devil").speaker == "I"
+    assert _direct(quotes_of(en, "en", ("Ann Lee",)), "believe in the devil").speaker == "Ann Lee"
+    fr = "Quand ma mère a parlé du diable, j'ai répondu : « Je ne crois pas du tout au diable. »"
+    assert _direct(quotes_of(fr, "fr", ("Claire Roux",)), "crois pas").speaker == "Claire Roux"
+
+
+def test_and_i_quote_passes_on_the_words_of_the_person_named_before(quotes_of):
+    text = "No wonder Donald Trump said, and I quote, “We love the poorly educated voters.”"
+    assert _one(quotes_of(text, "en"), "poorly educated").speaker == "Donald Trump"
+
+
+def test_a_quote_set_off_by_dashes_belongs_to_the_person_just_named(quotes_of):
+    text = (
+        "Prominent Republicans said the same, including the former candidate Mitt Romney -- ''It is disqualifying "
+        "to refuse to release tax returns'' -- and a former tax commissioner."
+    )
+    assert _direct(quotes_of(text, "en"), "disqualifying").speaker == "Mitt Romney"
+
+
+def test_a_person_named_by_ner_as_an_organisation_still_takes_pronouns(quotes_of):
+    text = (
+        "Carly Fiorina told the hosts that attacking Bill Clinton was fair game.\n\n"
+        "“But you are not going to beat Hillary Clinton by attacking her husband,” she said."
+    )
+    assert _one(quotes_of(text, "en"), "beat Hillary").speaker == "Carly Fiorina"
+
+
+def test_a_name_after_modifier_words_is_the_subject_a_pronoun_continues(quotes_of):
+    en = (
+        "“It is the party unifying,” said Ron Weiser, a national co-chair.\n\n"
+        "Just a few months ago, Florida developer Mel Sembler expressed dismay at the thought.\n\n"
+        "“I kept telling myself that it would not happen,” he told the newspaper."
+    )
+    assert _one(quotes_of(en, "en"), "kept telling myself").speaker == "Mel Sembler"
+    fr = (
+        "« Le parti se rassemble », a déclaré Pierre Morel, un responsable du parti.\n\n"
+        "En mars, le promoteur Jean Dupont s'inquiétait pourtant de cette candidature.\n\n"
+        "« Je me disais que cela n'arriverait pas », a-t-il confié au journal."
+    )
+    assert _one(quotes_of(fr, "fr"), "cela n'arriverait pas").speaker == "Jean Dupont"
+
+
+def test_a_pronoun_can_go_to_the_subject_of_a_clause_after_but(quotes_of):
+    text = (
+        "“Let's dispel with this fiction,” said Marco Rubio.\n\n"
+        "The moderators were ready to move on, but Chris Christie wasn't having it.\n\n"
+        "“That is what Washington does,” he said."
+    )
+    assert _one(quotes_of(text, "en"), "what Washington does").speaker == "Chris Christie"
+
+
+def test_given_names_outweigh_a_mistranslated_title_for_pronouns(quotes_of):
+    fr = (
+        "M. Ursula von der Leyen a rencontré Volodymyr Zelensky lundi à Kiev.\n\n"
+        "« L'Europe restera unie face à cette guerre », a-t-elle ajouté."
+    )
+    assert _one(quotes_of(fr, "fr"), "restera unie").speaker == "Ursula von der Leyen"
+    en = (
+        "Mr. Angela Merkel met Volodymyr Zelensky in Kyiv on Monday.\n\n"
+        "“Europe will stay united in the face of this war,” she added."
+    )
+    assert _one(quotes_of(en, "en"), "stay united").speaker == "Angela Merkel"
+
+
+# ---- the PolNeAR scorer (veille/eval/quotes.py) ----
+
+
+def _gold_doc(text: str, attributions):
+    from veille.eval.quotes import Gold, GoldDoc
+
+    golds = []
+    for content, source in attributions:
+        c = text.index(content)
+        s = text.index(source) if source else None
+        golds.append(
+            Gold([(c, c + len(content))], [(s, s + len(source))] if source else [], source or "")
+        )
+    return GoldDoc("t", text, golds)
+
+
+def _quote(text: str, speaker: str, expression: str):
+    from veille.model import Quote
+
+    s = text.index(expression)
+    return Quote("x", 0, 1, "direct", speaker=speaker, speaker_start=s, speaker_end=s + len(expression))
+
+
+def test_scorer_swaps_back_a_source_and_cue_exchanged_by_the_annotator():
+    from veille.eval.quotes import parse_ann
+
+    text = '"We want good schools near home," said Hester.'
+    said, name = text.index("said"), text.index("Hester")
+    ann = (
+        f"T1\tSource {said} {said + 4}\tsaid\nT2\tCue {name} {name + 6}\tHester\n"
+        f"T3\tContent 0 {said - 1}\t{text[: said - 1]}\n"
+        f"T4\tAttribution {name} {name + 6}\tHester\nE1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n"
+    )
+    (gold,) = parse_ann(ann, text)
+    assert gold.source_text == "Hester"
+
+
+def test_scorer_counts_a_description_with_capitalised_modifiers_as_no_name():
+    from veille.eval.quotes import source_correct
+
+    text = '"It would be a disaster," the Texas senator said.'
+    doc = _gold_doc(text, [('"It would be a disaster,"', "the Texas senator")])
+    assert source_correct(doc, doc.attributions[0], _quote(text, "Ted Cruz", "the Texas senator"))
+    assert not source_correct(doc, doc.attributions[0], _quote(text, "Ted Cruz", '"It'))
+
+
+def test_scorer_pronoun_reference_skips_sources_that_cannot_be_its_antecedent():
+    from veille.eval.quotes import reference_source
+
+    text = (
+        "Mr. Weiser said the party was unifying. Some Republicans said they disagreed. "
+        "Ms. Tina Houchins asked a question. \"My son gave his life,\" she said."
+    )
+    doc = _gold_doc(
+        text,
+        [
+            ("the party was unifying", "Mr. Weiser"),
+            ("they disagreed", "Some Republicans"),
+            ('"My son gave his life,"', "she"),
+        ],
+    )
+    assert reference_source(doc, doc.attributions[2]) is None  # no gold Source can be "she"
+    doc.attributions[0].source_text = "Ms. Weiser"
+    assert reference_source(doc, doc.attributions[2]) == "Ms. Weiser"
+
+
+def test_scorer_reads_a_relative_pronoun_as_the_name_before_it():
+    from veille.eval.quotes import reference_source
+
+    text = 'The guests included Stevie Wonder, who joked, "I have not seen it yet."'
+    doc = _gold_doc(text, [('"I have not seen it yet."', "who")])
+    assert reference_source(doc, doc.attributions[0]) == "Stevie Wonder"

@@ -15,9 +15,9 @@ from functools import cache
 from types import ModuleType
 
 # words (with inner apostrophes, hyphens and dots: "don't", "a-t-il", "U.S."), elided French
-# articles ("l'", "qu'") and single punctuation marks
+# articles ("l'", "qu'", but not the "didn'" of "didn't") and single punctuation marks
 _TOKEN = re.compile(
-    r"(?:[A-Za-zÀ-ÖØ-öø-ÿ]{1,6}['’](?=[A-Za-zÀ-ÖØ-öø-ÿ]))|\w+(?:[-.'’]\w+)*|[^\w\s]",
+    r"(?:[A-Za-zÀ-ÖØ-öø-ÿ]{1,6}['’](?=[A-Za-zÀ-ÖØ-öø-ÿ])(?!t\b))|\w+(?:[-.'’]\w+)*|[^\w\s]",
 )
 
 
@@ -131,8 +131,13 @@ def find_cues(tokens: list[Token], text: str, lex: Lexicon, blocked: list[tuple[
         if lemma is None:
             i += 1
             continue
-        if i > 0 and tokens[i - 1].lower in lex.NOUN_DETERMINERS:
-            i += 1  # "the states", "his remarks": a noun, not a verb
+        if _proper_noun(tokens, i, text):
+            i += 1  # "the United States ambassador": a name, not "states"
+            continue
+        if i > 0 and tokens[i - 1].lower in lex.NOUN_DETERMINERS and not (
+            tokens[i - 1].lower in lex.STANDALONE_QUANTIFIERS and word.lower().endswith(lex.PAST_ENDINGS)
+        ):
+            i += 1  # "the states", "his remarks": a noun, not a verb ("the three replied" is one)
             continue
         if i > 0 and tokens[i - 1].lower in lex.PREPOSITIONS and word.lower().endswith(lex.PARTICIPLE_ENDINGS):
             i += 1  # "about alleged fraud": an adjective
@@ -156,6 +161,17 @@ def find_cues(tokens: list[Token], text: str, lex: Lexicon, blocked: list[tuple[
         cues.append(Cue(start, end, text[start:end], lemma, "verb", first, last, participle, clitic_tok))
         i = last + 1
     return cues
+
+
+def _proper_noun(tokens: list[Token], i: int, text: str) -> bool:
+    """A capitalised word after another word, outside a title-case line, is part of a name."""
+    tok = tokens[i]
+    if i == 0 or not tok.text[:1].isupper() or not tokens[i - 1].text[:1].isalnum():
+        return False
+    start = text.rfind("\n", 0, tok.start) + 1
+    end = text.find("\n", tok.end)
+    words = re.findall(r"[^\W\d]\w*", text[start : end if end >= 0 else len(text)])
+    return sum(w[:1].isupper() for w in words) < 0.6 * len(words)
 
 
 @cache

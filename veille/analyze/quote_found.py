@@ -9,8 +9,9 @@ from veille.analyze.quote_cues import Cue
 from veille.analyze.speakers import SpeakerRef
 
 _QUOTE_MARKS = "«»“”„\"‘’‹›'"
+_BLANKS = " \t\n\u00a0\u202f" + _QUOTE_MARKS  # what may stand before a quote opening its sentence
 _TERMINAL = frozenset(".!?;")
-_DASHES = frozenset(",—–-")
+_DASHES = frozenset(",—–-―‒")
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be", "été", "être"})
 _LABEL = re.compile(r"[\"“«]?\s*([A-ZÀ-Ý][\w.'’-]*(?:\s+[A-ZÀ-Ý][\w.'’-]*){0,3})\s*:\s")
 # a transcript turn: `"WALLACE: …` (a paragraph opening with an upper-case speaker label)

@@ -56,7 +56,7 @@ class _ReportedSpeech:
         content_start, marked = self._content_start(cue, e)
         after_words = _words(self.text[content_start:e]) if content_start < e else []
         preceded_by_comma = cue.first > 0 and self.tokens[cue.first - 1].text in _DASHES
-        if ref is None and cue.participle and preceded_by_comma:
+        if ref is None and self._adverbial_participle(cue):
             ref = self._sentence_subject(s, cue.start)
             if ref is not None and len(after_words) >= _MIN_CONTENT_WORDS and (marked or not weak):
                 return self._content(content_start, e, cue, ref)
@@ -234,6 +234,8 @@ class _ReportedSpeech:
                     span = next((q for q in self.spans if q.inner_start == f.start), None)
                     if span is not None and self._after(f, span):
                         continue  # `a "very welcome tack," he said.`
+                    if span is not None and self._before(f, span, cue_only=True):
+                        continue  # `as The New Yorker put it, “the operator.”`
                     # "Moore thanked him for “stepping up…”": the person the sentence is about
                     ref = self._sentence_subject(s, f.start)
                     if ref is not None and (

@@ -11,8 +11,11 @@ from veille.analyze.quote_found import (
     _QUOTE_MARKS,
     _TERMINAL,
 )
+from veille.analyze.speaker_names import is_verb_word
 from veille.analyze.speakers import SpeakerRef
 from veille.model import Mention
+
+_DASH_MARKS = frozenset("-—–―")
 
 
 class _SpeakerExpressions:
@@ -38,7 +41,7 @@ class _SpeakerExpressions:
             t = self.tokens[j]
             w = t.lower
             lowercase = t.text[:1].islower()
-            if w in skip or (lowercase and w.endswith("ly")):
+            if w in skip or (lowercase and (w.endswith("ly") or w.endswith(("n't", "n’t")))):
                 j -= 1
                 continue
             if governing and lowercase and (w.endswith(lex.VERB_ENDINGS) or w in lex.CONTROL_WORDS):
@@ -48,10 +51,23 @@ class _SpeakerExpressions:
         return j
 
     def _speaker_before(self, cue: Cue, lo: int) -> SpeakerRef | None:
-        j = self._skip_verb_group(cue.first - 1, lo, 6)
+        return self._speaker_before_index(self._skip_verb_group(cue.first - 1, lo, 6), lo)
+
+    def _speaker_before_index(self, j: int, lo: int) -> SpeakerRef | None:
+        """The speaker expression ending at token j (just before a cue and its verb group)."""
+        while j > 0 and self.tokens[j].text in _QUOTE_MARKS and self._in_title(self.tokens[j].start):
+            j -= 1  # `author of “Some Book,” put it`: the title belongs to the phrase
         if j < 0 or self.tokens[j].start < lo:
             return None
         t = self.tokens[j]
+        if t.lower in self.lex.RELATIVE_PRONOUNS:
+            # "Stevie Wonder, who joked": the noun phrase the relative clause hangs on
+            k = j - 1 if j > 0 and self.tokens[j - 1].text == "," else j
+            if k > 0 and self.tokens[k - 1].start >= lo:
+                ref = self._np_ending_at(k - 1, lo)
+                if ref is not None and ref.kind in ("mention", "name", "role", "nominal"):
+                    return ref
+            return None
         if t.lower in self.lex.INFINITIVE_MARKERS:
             # "refused to say", "was prompted to say", "led Republicans to say": the noun phrase
             # before the verb group governing the infinitive, else the clause's subject
@@ -67,14 +83,46 @@ class _SpeakerExpressions:
                 # not "her call to admit"
                 if ref is not None and (k < j - 1 or ref.kind != "nominal" or ref.text[:1].isupper()):
                     return ref
-            a = max(lo, self._sentence_span(cue.start)[0])
+            a = max(lo, self._sentence_span(t.start)[0])
             return self._subject_ref(a, t.start) or self._clause_np(a, t.start)
+        if t.text in _DASH_MARKS:
+            # "John Dickey, the chief executive of Ora Media -- the company that… -- told me"
+            while j > 0 and self.tokens[j - 1].text in _DASH_MARKS:
+                j -= 1
+            k = j - 1
+            while k >= 0 and self.tokens[k].start >= lo and j - k < 40:
+                if self.tokens[k].text in _DASH_MARKS or self.tokens[k].text in _TERMINAL:
+                    break
+                k -= 1
+            if k <= 0 or self.tokens[k].text not in _DASH_MARKS:
+                return None
+            while k > 0 and self.tokens[k - 1].text in _DASH_MARKS:
+                k -= 1
+            if self.tokens[k - 1].start < lo:
+                return None
+            # the aside may close an apposition opened by a comma: "X, the chief of Y -- … -- told"
+            c = k - 1
+            while (
+                c >= 0 and self.tokens[c].start >= lo and k - c < 25 and self.tokens[c].text not in _TERMINAL
+            ):
+                if self.tokens[c].text == ",":
+                    if c > 0:
+                        m = self._mention_at(self.tokens[c - 1].start)
+                        if m is not None and m.type in ("PER", "PERSON"):
+                            return self._mention_ref(m)
+                    break
+                c -= 1
+            return self._speaker_before_index(k - 1, lo)
         if t.text in (",", ")"):
             opener = "," if t.text == "," else "("
             k = j - 1
             while k >= 0 and self.tokens[k].start >= lo and j - k < 25:
                 w = self.tokens[k].text
-                if w == opener or w in _TERMINAL or w in _QUOTE_MARKS:
+                if (
+                    w == opener
+                    or w in _TERMINAL
+                    or (w in _QUOTE_MARKS and not self._in_title(self.tokens[k].start))
+                ):
                     break
                 k -= 1
             if k >= 0 and self.tokens[k].text == opener and k + 1 < j:
@@ -95,6 +143,9 @@ class _SpeakerExpressions:
         m = self._mention_at(t.start)
         if m is not None:
             return True, self._mention_ref(m)
+        if t.lower in self.lex.NARRATOR_PRONOUNS:
+            # "I said" outside any quote: the writer of the article speaks
+            return True, SpeakerRef(t.start, t.end, t.text, "narrator")
         if t.lower not in self.lex.PRONOUNS:
             return False, None
         gender, number = self.lex.PRONOUNS[t.lower]
@@ -155,6 +206,7 @@ class _SpeakerExpressions:
             if (
                 not t.text[:1].isalnum()
                 or t.lower in stop
+                or t.lower.endswith(("n't", "n’t"))
                 or (lex.forms.get(t.lower) and not self._after_determiner(k))
             ):
                 break
@@ -176,7 +228,7 @@ class _SpeakerExpressions:
         start, end = words[0].start, words[-1].end
         inner = [m for m in self.mentions if start <= m.start < end]
         persons = [m for m in inner if m.type in ("PER", "PERSON")]
-        if persons:
+        if persons and not self._modifies_noun(persons[-1], end):
             return self._mention_ref(persons[-1])
         first = words[0].lower
         if first in self.lex.TITLES and len(words) >= 2 and words[1].text[:1].isupper():
@@ -204,6 +256,23 @@ class _SpeakerExpressions:
         if any(w.lower in verbal for w in words[1:]) or (first in verbal and not words[0].text[:1].isupper()):
             return None  # "has been", "did not": a verb group, no noun phrase
         return SpeakerRef(start, end, self.text[start:end], "nominal")
+
+    def _modifies_noun(self, m: Mention, end: int) -> bool:
+        """A name before a common noun ("the Sanders interview", "Trump supporters") names no
+        speaker: the phrase is about something else."""
+        j = bisect.bisect_left(self.tstarts, m.end)
+        if j >= len(self.tokens) or self.tokens[j].start >= end:
+            return False
+        t = self.tokens[j]  # the word right after the name ("of New Mexico" leaves it a name)
+        return (
+            t.text[:1].islower()
+            and t.lower not in self.lex.ROLE_NOUNS
+            and t.lower not in self.lex.PREPOSITIONS
+            and t.lower not in self.lex.CLAUSE_STARTS
+            and t.lower not in self.lex.TIME_ADVERBS
+            and t.lower not in self.lex.WEEKDAYS
+            and t.lower not in self.lex.ADVERBS
+        )
 
     def _proper(self, w: Token) -> bool:
         """A capitalised word never written in lower case in the article: a name NER missed."""
@@ -243,6 +312,11 @@ class _SpeakerExpressions:
                 break
             k += 1
         ref = self._nominal(j, k)
+        if ref is None or ref.kind == "nominal":
+            # "said 9/11 widow Terry Strada": a name after a few description words
+            named = self._person_within(j, 6)
+            if named is not None:
+                return named
         first = self.tokens[j].lower
         if (
             ref is not None
@@ -255,6 +329,26 @@ class _SpeakerExpressions:
         ):
             return None
         return ref
+
+    def _person_within(self, j: int, most: int) -> SpeakerRef | None:
+        """A person named within `most` tokens from j, before any clause word, verb or comma."""
+        for k in range(j, min(j + most, len(self.tokens))):
+            t = self.tokens[k]
+            m = self._mention_at(t.start)
+            if m is not None and m.type in ("PER", "PERSON"):
+                return self._mention_ref(m)
+            w = t.lower
+            if (
+                t.text in _TERMINAL
+                or t.text in (",", ":", "(")
+                or t.text in _QUOTE_MARKS
+                or w in self.lex.CLAUSE_STARTS
+                or w in self.lex.AUXILIARIES
+                or w in self.lex.forms
+                or w in self.lex.PRONOUNS
+            ):
+                return None
+        return None
 
     def _after_conjunction(self, cue: Cue) -> bool:
         """`X … but told his supporters`: a second verb sharing the sentence subject."""
@@ -333,6 +427,36 @@ class _SpeakerExpressions:
                 gender, number = self.lex.PRONOUNS[t.lower]
                 return SpeakerRef(t.start, t.end, t.text, "pronoun", gender=gender, number=number)
         return other
+
+    def _subject_np(self, s: int, before: int) -> SpeakerRef | None:
+        """The noun phrase subject of the sentence at s, past an opening phrase up to its comma
+        ("At his cookout, the band leader called…"), when no person is the subject."""
+        i = bisect.bisect_left(self.tstarts, s)
+        if i < len(self.tokens) and self.tokens[i].lower in self.lex.OPENING_WORDS:
+            j = i
+            while j < len(self.tokens) and self.tokens[j].start < before and self.tokens[j].text != ",":
+                j += 1
+            if j >= len(self.tokens) or self.tokens[j].start >= before:
+                return None
+            s = self.tokens[j].end
+        ref = self._clause_np(s, before)
+        if (
+            ref is None
+            or ref.kind not in ("nominal", "role", "name", "mention")
+            or self.people.in_quote(ref.start)
+        ):
+            return None
+        j = bisect.bisect_left(self.tstarts, ref.end)
+        if j < len(self.tokens) and not is_verb_word(self.tokens[j].text, self.lex):
+            return None  # the phrase must be followed by its verb
+        return ref
+
+    def _in_title(self, pos: int) -> bool:
+        """pos is a mark of a quoted title or name (`“Some Book,”`), not of speech."""
+        return any(start in self.titles and start <= pos < end for start, end in self._span_bounds())
+
+    def _span_bounds(self) -> list[tuple[int, int]]:
+        return [(q.start, q.end) for q in self.spans]
 
     def _mention_at(self, pos: int) -> Mention | None:
         for m in self.mentions:

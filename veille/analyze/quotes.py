@@ -31,10 +31,11 @@ import re
 
 from veille.analyze.quote_attribution import _DirectAttribution
 from veille.analyze.quote_cues import Lexicon, Token, find_cues, lexicon, tokenize
-from veille.analyze.quote_found import _QUOTE_MARKS, _TURN, _Found
+from veille.analyze.quote_found import _BLANKS, _QUOTE_MARKS, _TURN, _Found
 from veille.analyze.quote_reported import _ReportedSpeech
 from veille.analyze.quote_spans import QuoteSpan, find_quote_spans, paragraph_spans
 from veille.analyze.quote_subjects import _SpeakerExpressions
+from veille.analyze.speaker_names import with_named_persons
 from veille.analyze.speakers import People
 from veille.model import Article, Mention, Quote
 
@@ -68,6 +69,7 @@ class _Finder(_DirectAttribution, _ReportedSpeech, _SpeakerExpressions):
         blocked = [(s.start, s.end) for s in self.spans] + ([self.credit] if self.credit else [])
         self.cues = find_cues(self.tokens, text, self.lex, blocked)
         self.cue_at_token = {c.first: c for c in self.cues}
+        mentions = with_named_persons(mentions, self.lex, text)
         self.mentions = sorted(
             (m for m in mentions if not (self.credit and m.start >= self.credit[0])), key=lambda m: m.start
         )
@@ -84,6 +86,8 @@ class _Finder(_DirectAttribution, _ReportedSpeech, _SpeakerExpressions):
         )
         self.used_cues: set[int] = set()
         self._lower_words: set[str] | None = None
+        # quoted titles and names ("author of “Some Book,”"): part of their sentence, not speech
+        self.titles = {span.start for span in self.spans if self._is_title(span) or self._kind(span) is None}
 
     def _split_transcripts(self, spans: list[QuoteSpan]) -> list[QuoteSpan]:
         """Transcripts quote each turn as a paragraph opened by `"NAME: `: one unit per turn."""
@@ -128,9 +132,11 @@ class _Finder(_DirectAttribution, _ReportedSpeech, _SpeakerExpressions):
                 direct.append(f)
             found.append(f)
         found.extend(self._reported())
+        self.cue_holders = {f.cue.first: f for f in found if f.cue is not None}
         self._continuations(direct)
         self._attribute_partials(found)
         self._paragraph_continuations(found, direct)
+        self._after_attributed_sentence(found, direct)
         self._after_a_sentence_about(direct)
         found.sort(key=lambda f: f.start)
         self._resolve(found)
@@ -143,7 +149,7 @@ class _Finder(_DirectAttribution, _ReportedSpeech, _SpeakerExpressions):
             if f.ref is not None:
                 f.speaker = self.people.resolve(f.ref, history)
                 f.resolved = True
-                if f.speaker and f.kind != "partial":
+                if f.speaker and (f.kind != "partial" or f.cue is not None):
                     history.append((f.speaker, f.ref.start))
             elif f.inherit_from is not None and f.inherit_from.resolved:
                 f.speaker = f.inherit_from.speaker
@@ -187,15 +193,26 @@ class _Finder(_DirectAttribution, _ReportedSpeech, _SpeakerExpressions):
         return self.paras[k][1] if k >= 0 else len(self.text)
 
     def _opens_paragraph(self, pos: int) -> bool:
-        return not self.text[self._para_start(pos) : pos].strip(" " + _QUOTE_MARKS)
+        return not self.text[self._para_start(pos) : pos].strip(_BLANKS)
+
+    def _opens_line(self, pos: int) -> bool:
+        """Only blanks and quotation marks between the start of the line (or paragraph) and pos."""
+        start = max(self._para_start(pos), self.text.rfind("\n", 0, pos) + 1)
+        return not self.text[start:pos].strip(_BLANKS)
+
+    def _line_end(self, pos: int, limit: int) -> int:
+        end = self.text.find("\n", pos)
+        return limit if end < 0 else min(end, limit)
 
     def _prev_quote_end(self, pos: int) -> int:
-        ends = [q.end for q in self.spans if q.end <= pos]
+        """End of the last quote before pos, titles and names in quotes aside (they belong to the
+        sentence: `As X, author of “Some Book,” put it, “…”`)."""
+        ends = [q.end for q in self.spans if q.end <= pos and q.start not in self.titles]
         return ends[-1] if ends else 0
 
     def _next_quote_start(self, pos: int) -> int:
         for q in self.spans:
-            if q.start >= pos:
+            if q.start >= pos and q.start not in self.titles:
                 return q.start
         return len(self.text)
 

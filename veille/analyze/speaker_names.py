@@ -4,7 +4,9 @@ gender (given names, titles, role words, following pronouns) and role words."""
 from __future__ import annotations
 
 import bisect
+import dataclasses
 
+from veille.analyze.quote_cues import Lexicon
 from veille.analyze.speaker_refs import (
     PERSON_TYPES,
     _find_word,
@@ -13,6 +15,69 @@ from veille.analyze.speaker_refs import (
     name_tokens,
 )
 from veille.model import Mention
+
+# words that make a capitalised phrase an organisation even after a given name ("Christian Science Monitor")
+_NOT_PERSON_WORDS = frozenset(
+    """party foundation institute university college school news times post journal group
+    company corp inc association council committee center centre fund bank church club
+    network show magazine media press agency campaign street avenue road square county city""".split()
+)
+
+
+def with_named_persons(mentions: list[Mention], lex: Lexicon, text: str) -> list[Mention]:
+    """NER sometimes types a person as an organisation ("Carly Fiorina" ORG): a mention of two to
+    four capitalised words opening with a known given name is a person, and so is a one-word
+    mention repeating such a person's surname, or a person's surname followed by a verb
+    ("Christie wasn't")."""
+    given = _given_names(lex.lang)
+    known = given["m"] | given["f"]
+    promoted: set[str] = set()
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if (
+            m.type in ("ORG", "MISC")
+            and 2 <= len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            and fold(words[0]) in known
+            and not any(fold(w) in _NOT_PERSON_WORDS for w in words)
+        ):
+            m = dataclasses.replace(m, type="PER")
+            promoted.add(name_tokens(m.text)[-1])
+        out.append(m)
+    surnames = promoted | {
+        name_tokens(m.text)[-1] for m in out if m.type in PERSON_TYPES and name_tokens(m.text)
+    }
+    return [
+        dataclasses.replace(m, type="PER")
+        if m.type in ("ORG", "MISC")
+        and len(m.text.split()) == 1
+        and fold(m.text) in surnames
+        and (fold(m.text) in promoted or _verb_follows(text, m.end, lex))
+        else m
+        for m in out
+    ]
+
+
+def _verb_follows(text: str, pos: int, lex: Lexicon) -> bool:
+    """A verb right after pos ("Christie wasn't", "Fiorina told"): the word before is a subject."""
+    words = [w.strip(".,;:") for w in text[pos : pos + 40].split()]
+    if words and words[0].lower() in lex.ADVERBS:
+        words = words[1:]
+    return bool(words) and is_verb_word(words[0], lex)
+
+
+def is_verb_word(word: str, lex: Lexicon) -> bool:
+    """An auxiliary (also negated: "wasn't"), a reporting verb form or a lower-case past form."""
+    w = word.lower().replace("’", "'")
+    base = w.split("n'")[0] if "n'" in w else w  # "wasn't" -> "was"
+    return (
+        w in lex.AUXILIARIES
+        or base in lex.AUXILIARIES
+        or base + "n" in lex.AUXILIARIES  # "can't", "won't" -> "ca", "wo"
+        or w in lex.forms
+        or (w.isalpha() and w.endswith(lex.VERB_ENDINGS[-1:]))
+    )
 
 
 class _PersonNames:

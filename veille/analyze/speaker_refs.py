@@ -22,7 +22,7 @@ class SpeakerRef:
     start: int
     end: int
     text: str
-    kind: str  # mention | pronoun | role | name | nominal
+    kind: str  # mention | pronoun | role | name | nominal | narrator
     mention: Mention | None = None
     gender: str | None = None  # hint: m | f
     number: str = "sg"

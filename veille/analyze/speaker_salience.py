@@ -7,6 +7,7 @@ import bisect
 import re
 
 from veille.analyze.quote_cues import Token
+from veille.analyze.speaker_names import is_verb_word
 from veille.analyze.speaker_refs import (
     _LOOKBACK_PARAGRAPHS,
     _LOOKBACK_SENTENCES,
@@ -61,6 +62,12 @@ class _Salience:
                 candidates.append(
                     ("pronoun", subject.gender) if subject.kind == "pronoun" else ("name", subject.name)
                 )
+            main = subject.name if subject is not None else None
+            candidates.extend(
+                ("name", p.canonical)
+                for p in reversed(self._clause_subjects(s))
+                if p.start < pos and p.canonical != main
+            )
             if others and s < here_s:
                 candidates.extend(("name", p.canonical) for p in self._persons_in(s))
             for kind, value in candidates:
@@ -106,6 +113,30 @@ class _Salience:
             for found in self._by_sentence.values():
                 found.sort(key=lambda p: self._possessive(p.mention))
         return self._by_sentence.get(s, [])
+
+    def _clause_subjects(self, s: int) -> list[_Person]:
+        """Persons of sentence s after a coordinating conjunction and before a verb ("…, but
+        Christie wasn't having it"): the subjects of its other main clauses, left to right."""
+        cache = self.__dict__.setdefault("_clause_cache", {})
+        if s in cache:
+            return cache[s]
+        lex = self.lex
+        found = []
+        for p in self._persons_in(s):
+            i = bisect.bisect_left(self.token_starts, p.start)
+            if self._possessive(p.mention) or i == 0 or self.tokens[i - 1].lower not in lex.CONJUNCTIONS:
+                continue
+            j = bisect.bisect_left(self.token_starts, p.end)
+            while j < len(self.tokens) and self.tokens[j].lower in lex.ADVERBS:
+                j += 1
+            if j >= len(self.tokens):
+                continue
+            t = self.tokens[j]
+            if t.text[:1].islower() and is_verb_word(t.text, lex):
+                found.append(p)
+        found.sort(key=lambda p: p.start)
+        cache[s] = found
+        return found
 
     def _possessive(self, m: Mention) -> bool:
         return self.text[m.end : m.end + 2] in ("'s", "’s") or self.text[m.end - 2 : m.end] in ("'s", "’s")
@@ -153,7 +184,13 @@ class _Salience:
             t = toks[k]
             m = self._mention_starting(t.start)
             if m is not None:
-                if self._possessive(m):
+                after = self.text[m.end : m.end + 2].strip()[:1]
+                if (
+                    self._possessive(m)
+                    or (k > 0 and toks[k - 1].lower in lex.PREPOSITIONS)
+                    or after in ("?", "!")
+                ):
+                    # "The woman's enthusiasm for Trump…", "Harsh? He doesn't think so.": no subject
                     while k < stop and toks[k].start < m.end:
                         k += 1
                     continue
@@ -165,7 +202,14 @@ class _Salience:
                 while k < stop and toks[k].start < m.end:
                     k += 1
                 if k < len(toks) and toks[k].text[:1].islower() and toks[k].lower not in lex.ROLE_NOUNS:
-                    return None  # "The Trump campaign did not…": the subject is no person
+                    # "Florida developer Mel Sembler expressed…": modifiers before a person's name;
+                    # "The Trump campaign did not…": the subject is no person
+                    named = self._person_after_modifiers(toks, k)
+                    if named is not None:
+                        return Subject(
+                            named.start, named.end, "person", self.canonical_of(named), None, named
+                        )
+                    return None
                 continue
             w = t.lower
             if w in lex.PRONOUN_GENDER and w in lex.PRONOUNS:
@@ -196,6 +240,28 @@ class _Salience:
                     a, b = t.start, toks[run - 1].end
                     return Subject(a, b, "person", self.text[a:b], None, None)
             k += 1
+        return None
+
+    def _person_after_modifiers(self, toks: list[Token], k: int) -> Mention | None:
+        """The person named after up to three lower-case modifier words from toks[k] ("developer",
+        "campaign manager"), none of them a verb or a clause word."""
+        lex = self.lex
+        for j in range(k, min(k + 4, len(toks))):
+            t = toks[j]
+            m = self._mention_starting(t.start)
+            if m is not None:
+                return m if j > k and m.type in PERSON_TYPES and not self._possessive(m) else None
+            w = t.lower
+            if (
+                not t.text[:1].islower()
+                or w in lex.AUXILIARIES
+                or w in lex.forms
+                or w in lex.CLAUSE_STARTS
+                or w in lex.PREPOSITIONS
+                or w in lex.NOUN_DETERMINERS
+                or w.endswith(lex.VERB_ENDINGS)
+            ):
+                return None
         return None
 
     def _mention_starting(self, pos: int) -> Mention | None:

@@ -12,7 +12,8 @@ into the canonical name of a person named in the article.
 - `it said` / `it reads` goes to the document or organisation that spoke just before.
 - Definite roles (`le vice-ministre`, `the diplomat`) go to the person holding that role, else the
   nearest compatible person (recency, previous speaker and sentence-initial bonuses, gender hint).
-- Credit-line people are never candidates.
+- Credit-line people are never candidates; a first-person narrator ("I said", outside quotes) is
+  the article's only byline when there is one, else stays "I".
 - Descriptions that name nobody ("officials", "a spokesman for the ministry") keep their own text.
 """
 
@@ -60,6 +61,7 @@ class People(_PersonNames, _Salience):
         self.sentence_starts = sentence_starts
         self.paragraph_starts = paragraph_starts
         self.quote_spans = sorted(quote_spans)
+        self.credit_names = [n for n in credit_names if n.strip()]
         credit_keys = {tuple(name_tokens(n)) for n in credit_names if n.strip()}
         credit_surnames = {k[-1] for k in credit_keys if k}
 
@@ -124,6 +126,9 @@ class People(_PersonNames, _Salience):
             if ref.number == "pl":
                 return self._resolve_plural(ref, history)
             return self._salient_person(ref.start, ref.gender, history) or self._nearest_person(ref, history)
+        if ref.kind == "narrator":
+            # the writer: the article's only byline when there is one, else the pronoun itself
+            return self.credit_names[0] if len(self.credit_names) == 1 else ref.text
         if ref.kind == "role":
             for name, _pos in reversed(history):
                 if fold(name).endswith(ref.role or "\0"):  # "a senior official" ... "the official"

@@ -12,11 +12,21 @@ Criteria (word tokens are `\\w+` runs of the article text):
 - Source correct (only for found contents whose gold attribution has a Source): the predicted
   speaker is not null and its head word (last name word) is a word of the gold Source text, or the
   gold Source's head word is a word of the predicted speaker. When the gold Source is a bare pronoun
-  (he, she, they...), the reference is the nearest preceding gold Source of the same article that is
-  not a pronoun (annotators' own named source): the predicted speaker must match it by the same rule.
-  When gold holds no name to check a resolution against (a description such as "the businessman",
-  or a pronoun whose reference is such a description), the prediction is correct only if it was
-  made from the same expression (its speaker span overlaps the gold Source span).
+  (he, she, they...), PolNeAR gives no antecedent, so the reference is the nearest preceding gold
+  Source of the same article that is not a pronoun and can be its antecedent (annotators' own
+  source): for he/she, not a plural ("some Republicans", "X and Y"), not a document or body ("the
+  statement", "the news organization"), not of the other gender (Mr./Ms., a gendered noun or a
+  common given name, also from a fuller gold Source with the same surname); for they, not a
+  single gendered person. When no earlier gold Source can be the antecedent, gold names nobody
+  to check against. The predicted speaker must match it
+  by the same rule. A relative pronoun ("Stevie Wonder, who joked") refers to the name right before
+  it; a first-person pronoun outside a quote (I, we) is the writer, whom gold does not name.
+  When gold holds no name to check a resolution against (a description such as "the businessman" or
+  "the Texas senator", a first-person narrator, or a pronoun whose reference is a description), the
+  prediction is correct only if it was made from the same expression (its speaker span overlaps the
+  gold Source span).
+- Gold slips: when an attribution's Source is a reporting verb and its Cue a capitalised name
+  (`“…,” said Hester` annotated Source="said", Cue="Hester"), the two are swapped back.
 - Direct vs reported: a gold content is direct when its text opens and closes with quotation marks
   (or sits right inside them); every other content is reported speech.
 """
@@ -39,6 +49,31 @@ PRONOUNS = frozenset(
     "he she they him her them his hers their i we you me us it its who one this that these those".split()
 )
 _STOP = frozenset("the a an of for and in on at to mr mrs ms dr sen rep gov president s".split())
+_FIRST_PERSON = frozenset("i we me us my our".split())
+_RELATIVE = frozenset("who which that whom whose".split())
+_SINGULAR = frozenset("he she him her his hers".split())
+_PLURAL = frozenset("they them their".split())
+_DETERMINERS = frozenset("the a an this that his her their its".split())
+_QUANTIFIERS = frozenset("some many several most all both few two three four other others".split())
+# lower-case heads that name a text or a body, never "he" or "she"
+_THING_HEADS = frozenset(
+    """statement report tweet tweets post letter poll survey study website site organization
+    organisation department campaign committee newspaper paper network memo ad video headline
+    message release editorial document book article court agency office group magazine analysis
+    transcript email note filing complaint lawsuit ruling order page account feed blog column
+    company firm party government administration""".split()
+)
+_MALE_WORDS = frozenset(
+    """mr mr. man father husband son brother spokesman congressman chairman businessman
+    king prince uncle grandfather boyfriend""".split()
+)
+_FEMALE_WORDS = frozenset(
+    """mrs ms miss woman mother wife daughter sister spokeswoman congresswoman chairwoman
+    businesswoman queen princess aunt grandmother girlfriend widow""".split()
+)
+# a lower-case word after a capitalised one that shows the capitalised one ends a name
+# ("Jason Gilbert of Cheyenne"); other lower-case words make it a modifier ("the Texas senator")
+_AFTER_NAME = frozenset("of from who whose which and at in with on for to said says".split())
 
 
 @dataclass
@@ -46,6 +81,7 @@ class Gold:
     content: list[tuple[int, int]]
     source: list[tuple[int, int]] = field(default_factory=list)
     source_text: str = ""
+    in_quote: bool = False  # the Source sits inside a direct quote (a speaker's own "I")
 
 
 @dataclass
@@ -92,9 +128,32 @@ def parse_ann(ann: str, text: str) -> list[Gold]:
         if not content:
             continue
         source = spans[roles["Source"]][1] if roles.get("Source") in spans else []
-        source_text = " ".join(text[a:b] for a, b in source)
-        out.append(Gold(sorted(content), source, source_text))
+        cue = spans[roles["Cue"]][1] if roles.get("Cue") in spans else []
+        if source and cue and _swapped(_joined(text, source), _joined(text, cue)):
+            source = cue
+        source_text = _joined(text, source)
+        out.append(Gold(sorted(content), source, source_text, bool(source) and _inside_quote(text, source[0][0])))
     return out
+
+
+def _joined(text: str, spans: list[tuple[int, int]]) -> str:
+    return " ".join(text[a:b] for a, b in spans)
+
+
+def _swapped(source_text: str, cue_text: str) -> bool:
+    """Source and Cue exchanged by the annotator: a lone reporting verb as Source, a name as Cue."""
+    from veille.analyze.quote_cues import lexicon
+
+    word = source_text.strip().lower()
+    return word in lexicon("en").forms and cue_text.strip()[:1].isupper()
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """Whether pos sits inside a pair of quotation marks of its paragraph."""
+    start = text.rfind("\n", 0, pos) + 1
+    before = text[start:pos]
+    opened = before.count("“") - before.count("”") + before.count("«") - before.count("»")
+    return opened > 0 or (before.count('"') % 2 == 1) or (before.count("''") % 2 == 1)
 
 
 def load_polnear(root: Path, split: str = "dev") -> Iterator[GoldDoc]:
@@ -155,19 +214,115 @@ def is_pronoun(source_text: str) -> bool:
 
 
 def reference_source(doc: GoldDoc, gold: Gold) -> str | None:
-    """The gold Source text to compare against: the Source itself, or for a pronoun the nearest
-    preceding non-pronoun gold Source of the article."""
+    """The gold Source text to compare against: the Source itself, or for a pronoun its antecedent
+    (see the module docstring); None when gold names nobody to check against."""
     if not gold.source:
         return None
     if not is_pronoun(gold.source_text):
         return gold.source_text
+    words = _WORD.findall(gold.source_text.lower())
     start = gold.source[0][0]
-    best = None
-    for other in doc.attributions:
-        if other.source and other.source[0][0] < start and not is_pronoun(other.source_text):
-            if best is None or other.source[0][0] > best.source[0][0]:
-                best = other
-    return best.source_text if best else None
+    if words[0] in _FIRST_PERSON and not gold.in_quote:
+        return None  # the writer
+    if words[0] in _RELATIVE:
+        return _name_before(doc.text, start)
+    earlier = sorted(
+        (o for o in doc.attributions if o.source and o.source[0][0] < start and not is_pronoun(o.source_text)),
+        key=lambda o: o.source[0][0],
+        reverse=True,
+    )
+    for other in earlier:
+        if _can_refer(words[0], other.source_text, _fuller_names(doc, other.source_text), doc.text):
+            return other.source_text
+    return None
+
+
+def _fuller_names(doc: GoldDoc, source_text: str) -> list[str]:
+    """Other gold Sources of the article ending with the same name word ("Obama" and "President
+    Barack Obama"): they tell a bare surname's gender."""
+    head = _first_phrase(source_text)
+    if not head[:1].isupper():
+        return []
+    return [o.source_text for o in doc.attributions if o.source and _first_phrase(o.source_text) == head]
+
+
+def _name_before(text: str, pos: int) -> str | None:
+    """The capitalised words right before a relative pronoun ("…, Stevie Wonder, who")."""
+    words = re.findall(r"[\w.'’-]+", text[max(0, pos - 80) : pos])
+    run: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper():
+            run.append(w)
+        elif run:
+            break
+    return " ".join(reversed(run)) or None
+
+
+def _gender(source_text: str) -> str | None:
+    """m / f from the Source's own phrase (a title, a given name before a surname, a gendered head
+    noun: "his wife") or the head of an apposition after it ("Patti Davis, Reagan's daughter");
+    relative clauses ("who was estranged from her father") say nothing of it."""
+    from veille.analyze.lang.en.quotes import GIVEN_NAMES_F, GIVEN_NAMES_M
+
+    found = set()
+    first = [fold(w) for w in re.findall(r"[\w.]+", _split_phrase(source_text))]
+    for i, w in enumerate(first):
+        if w in ("mr", "mr.") or (w in GIVEN_NAMES_M and i + 1 < len(first)):
+            found.add("m")
+        elif w in ("mrs", "mrs.", "ms", "ms.", "miss") or (w in GIVEN_NAMES_F and i + 1 < len(first)):
+            found.add("f")
+    heads = first[-1:]
+    rest = source_text.split(",", 2)
+    if len(rest) > 1 and not re.match(r"\s*(?:who|which|that)\b", rest[1]):
+        heads += [fold(w) for w in _WORD.findall(rest[1])][-1:]
+    for w in heads:
+        if w in _MALE_WORDS:
+            found.add("m")
+        elif w in _FEMALE_WORDS:
+            found.add("f")
+    return found.pop() if len(found) == 1 else None
+
+
+def _plural(source_text: str, text: str = "") -> bool:
+    words = _WORD.findall(source_text)
+    lower = [w.lower() for w in words]
+    if not words:
+        return False
+    first = _split_phrase(source_text)
+    if lower[0] in _QUANTIFIERS or (" and " in first and sum(w[:1].isupper() for w in _WORD.findall(first)) >= 2):
+        return True
+    head = _first_phrase(source_text)
+    if not head or head[-1:] != "s" or head[-2:] in ("ss", "us", "is"):
+        return False
+    # a lower-case plural, or a capitalised one the article also writes in lower case ("Delegates")
+    return head.islower() or (len(words) == 1 and re.search(rf"\b{re.escape(head.lower())}\b", text) is not None)
+
+
+def _split_phrase(source_text: str) -> str:
+    """The source up to any comma, parenthesis or relative clause."""
+    return re.split(r"[,(]|\b(?:who|which|that)\b", source_text, maxsplit=1)[0]
+
+
+def _first_phrase(source_text: str) -> str:
+    """The last word before any comma, parenthesis or relative clause: the head of the source."""
+    words = _WORD.findall(_split_phrase(source_text))
+    return words[-1] if words else ""
+
+
+def _can_refer(pronoun: str, source_text: str, namesakes: list[str] | None = None, text: str = "") -> bool:
+    """Can this gold Source be the antecedent of the pronoun?"""
+    g = _gender(source_text)
+    if g is None and namesakes:
+        found = {_gender(n) for n in namesakes} - {None}
+        g = found.pop() if len(found) == 1 else None
+    if pronoun in _SINGULAR:
+        if _plural(source_text, text) or _first_phrase(source_text).lower() in _THING_HEADS:
+            return False
+        want = "f" if pronoun in ("she", "her", "hers") else "m"
+        return g is None or g == want
+    if pronoun in _PLURAL:
+        return g is None or _plural(source_text, text)
+    return True
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int | None, end: int | None) -> bool:
@@ -189,9 +344,24 @@ def source_correct(doc: GoldDoc, gold: Gold, pred: Quote) -> bool:
 
 
 def _is_name(text: str) -> bool:
-    """Does the gold text hold a proper name (a capitalised word past its first word)?"""
-    words = _WORD.findall(text)
-    return any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0][:1].isupper() and not is_pronoun(text))
+    """Does the gold text hold a proper name? A capitalised word past the first that ends a noun
+    phrase (before punctuation, the end, or a word like "of"/"who"), unless it only follows a
+    determiner ("The Republican"); capitalised modifiers ("the Texas senator") are no names."""
+    toks = re.findall(r"[\w'’.-]+|[^\w\s]", text)
+    words = [t for t in toks if t[:1].isalnum()]
+    if len(words) == 1:
+        return words[0][:1].isupper() and not is_pronoun(text)
+    for i, t in enumerate(toks):
+        if i == 0 or not t[:1].isupper():
+            continue
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        ends = nxt is None or not nxt[:1].isalnum() or (nxt[:1].islower() and nxt.lower() in _AFTER_NAME)
+        if not ends:
+            continue
+        if toks[i - 1].lower() in _DETERMINERS and (i < 2 or not toks[i - 2][:1].isupper()):
+            continue  # "the Republican", "a Democrat"
+        return True
+    return False
 
 
 @dataclass

@@ -92,6 +92,9 @@ PARTICIPLE_ENDINGS = ("ed",)
 
 # A word after one of these is a noun ("the states", "les dires"), never a reporting verb.
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some", "many", "several", "two", "three", "few", "dozen", "whose", "no", "every", "each", "any", "other", "such"})
+# Quantifiers that may stand alone as a subject: "the three replied" (a past form after them is a verb).
+STANDALONE_QUANTIFIERS = frozenset({"two", "three", "few", "several", "many", "some", "both", "all", "each", "other"})
+PAST_ENDINGS = ("ed", "said", "told", "wrote", "spoke")
 
 
 def _regular_forms(lemma: str) -> tuple[str, ...]:
@@ -145,6 +148,10 @@ OBJECT_PRONOUNS: dict[str, tuple[str | None, str]] = {"him": ("m", "sg"), "her":
 PRONOUN_GENDER = {"he": "m", "himself": "m", "she": "f", "herself": "f"}
 
 # Pronouns that never resolve to a named speaker in the text (first/second person, "it").
+# First-person singular subject outside quotes: the writer narrates ("I said, “…”").
+NARRATOR_PRONOUNS = frozenset({"i"})
+# Verbs by which the writer passes on someone else's words ("and I quote").
+QUOTING_LEMMAS = frozenset({"quote"})
 UNRESOLVABLE_PRONOUNS = frozenset({"i", "we", "you", "it"})
 
 # Of those, pronouns that stand for a document or an organisation as speaker ("it said", "it reads").
@@ -206,6 +213,13 @@ CONTROL_WORDS = frozenset(
     "want wants tried try tries refuse refused refuses decline declined declines seem seems seemed "
     "continue continues continued begin began begins went go goes prompt prompted force forced".split()
 )
+# Words that lead an adverbial participle whose subject is the main clause's ("by saying").
+PARTICIPLE_LEADS = frozenset({"by", "while", "when", "after", "before", "without", "in"})
+# Relative pronouns standing for the speaker named just before ("X, who said").
+RELATIVE_PRONOUNS = frozenset({"who"})
+# Finite verbs for `“…,” Name VERBs`: endings, and irregular past forms that are no reporting verbs.
+IRREGULAR_PAST = frozenset("sang began went kept felt threw shot put stood sat ran rang got gave took broke drew led meant".split())
+FINITE_ENDINGS = ("ed", "s")
 INFINITIVE_MARKERS = frozenset({"to"})
 
 # Time words that may follow the verb before the content ("said Monday the ...", "said last week").
@@ -257,22 +271,52 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # Common given names with a gender hint (a weak hint: used only to rank pronoun antecedents).
 GIVEN_NAMES_M = frozenset(
     """
-    aaron adam alan albert alex alexander andrew anthony ben benjamin bernie bill bob boris brian bruce
-    carl charles chris christopher chuck dan daniel david dennis dick don donald doug edward eric frank
-    fred gary george gerald greg harry henry howard ian jack jacob james jason jeb jeff jeffrey jerry
-    jim jimmy joe john jon jonathan joseph josh joshua justin keith ken kevin larry lindsey marco mark
-    martin matt matthew michael mike mitch mitt neil newt nick nigel owen patrick paul pete peter
-    phil ralph randy richard rick rob robert roger ron ronald rudy sam samuel scott sean sergei stephen
-    steve steven ted thomas tim timothy todd tom tony vladimir walter wayne william xi
+    aaron abdel abdullah abraham adam adolfo ahmad ahmed akhil alan albert alberto alejandro alex
+    alexander alexei ali allen amir anatoly andrei andrew andré andrés andy angelo anthony
+    antonio ariel arnold art arturo ashraf barack barry bart bashar ben benjamin benny bernard
+    bernie bill billy bob bobby boris brad bradley brandon brent bret brett brian bruce calvin
+    cameron carl carlos cesar chad charles chris christopher chuck clarence clint cory craig curtis
+    cyril dale dan daniel darrell dave david dean dennis derek devin dick dmitri dmitry dominic don
+    donald doug duncan dwight earl ed eddie edward elijah elliott emmanuel enrique erdogan eric
+    eugene evan fernando francis francisco frank franz fred frederick gary gavin gene george gerald
+    gerhard giuseppe glenn gordon grant greg hamid harold harry harvey hassan henry herman hernan
+    howard hugo hunter ian ibrahim igor isaac ivan jack jacob jacques jaime jair jake james jared
+    jason javier jay jeb jeff jeffrey jens jerry jesse jim jimmy joachim joe joel john johnny jon
+    jonathan jordan jorge jose joseph josh joshua josé juan justin karim keith ken kenneth kevin
+    khalid kirk klaus kurt kyle lamar lance larry lars lawrence lee leon leonard lewis lindsey
+    lloyd lou louis luis luke lyndon manuel marcelo marco marcus mario mark martin marvin matt
+    matteo matthew max maxwell mehmet melvin micah michael mick miguel mike mikhail miles mitch mitt
+    mohamed mohammad mohammed moon morgan muhammad narendra nathan ned neil newt nick nicolás nigel
+    norman olaf oliver omar orrin oscar owen pablo pat patrick paul pedro perry pete peter phil
+    preston rafael rahm ralph ramón rand randy ray raymond recep reggie reince rex ricardo rich
+    richard rick ricky rob robert roberto rod rodney roger ron ronald ronnie ross roy rudy rush
+    russell ryan sam samuel sandro scott sean sergei sergey sheldon sherrod shinzo sid sigmar silvio
+    spencer stan stanley stefan stephen steve steven stuart sultan tayyip ted terry theodore thomas
+    tim timothy todd tom tony travis trent troy ty tyler ulrich vernon viktor vince vincent vladimir
+    volodymyr wade walter warren wayne wesley will william willie wolfgang xi yair yuri zach zachary
     """.split()
 )
 GIVEN_NAMES_F = frozenset(
     """
-    alice amanda amy angela ann anna anne barbara betsy betty carly carol caroline catherine chelsea
-    christine claire debbie deborah diane donna dorothy elizabeth ellen emily emma erin hillary helen
-    huma ivanka jane janet jennifer jessica jill joan judy julia karen kate katherine kathleen kathy
-    kelly kellyanne kim kristen laura linda lisa liz lynn margaret maria marie mary megyn melania
-    michelle nancy nicola nikki patricia rachel rebecca sarah sharon stephanie susan susana theresa
-    tulsi valerie wendy
+    abigail alexandra alexandria alice alison allison alyssa amanda amy ana andrea angela
+    angelina ann ann-marie anna anne anne-marie annie april ashley audrey barbara beata beth betsy
+    betty beverly bonnie brenda brittany carla carly carol caroline carolyn carrie catherine cathy
+    cecilia chelsea cheryl christina christine cindy claire claudia colleen connie courtney cristina
+    crystal cynthia dana danielle dawn debbie deborah debra denise diana diane dianne dilma dolores
+    donna doris dorothy eileen elaine eleanor elena elise elizabeth ellen elsa emily emma erica erin
+    esther eva evelyn faith frances gabrielle gail gina giorgia gloria grace gwen hannah heather
+    heidi helen hillary holly hope huma ilhan ingrid irene isabel ivanka jacqueline jamie jane janet
+    janice jeanne jenna jennifer jessica jill joan joanne jodi jody joy joyce juanita judith
+    judy julia julie june kamala karen kate katherine kathleen kathy katie kay kayla kelly kellyanne
+    kirsten kristen kristin kristina laura lauren leah leslie lillian lily linda lisa
+    liz lois loretta lori lorraine louise lucia lucy lynn madeleine maggie malala marcia marcy
+    margaret margrethe maria marie marilyn marine marsha martha martina mary maureen maxine meg
+    megan megyn melania melissa mette mia michele michelle mildred miriam molly monica nadia nadine
+    nancy naomi natalia natalie nicola nikki nina nora norma olga olivia pam pamela patricia paula
+    peggy penny petra phyllis priscilla rachael rachel rebecca regina renee rhonda rita roberta
+    robin rosa rosalind rose ruth sahra sally samantha sandra sanna sara sarah shannon sharon sheila
+    shelley sherry shirley simonetta sonia sophia stacey stephanie susan susana suzanne svetlana
+    sylvia tammy tara teresa theresa tiffany tina tracy tsai tulsi ursula valerie vanessa vera
+    veronica victoria virginia vivian wanda wendy yoshiko yulia yvonne zoe
     """.split()
 )

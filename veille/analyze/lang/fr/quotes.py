@@ -58,11 +58,16 @@ _REGULAR_ER = (
 
 
 # A past participle after a preposition is an adjective ("des faits allégués" aside), not a cue.
-PREPOSITIONS = frozenset("de du des sur pour avec par dans".split())
+PREPOSITIONS = frozenset(
+    "de du des sur pour avec par dans contre entre comme vers chez sans sous envers malgré parmi depuis derrière".split()
+)
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 
 # A word after one of these is a noun ("the states", "les dires"), never a reporting verb.
 NOUN_DETERMINERS = frozenset({"le", "la", "les", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "l'", "l’"})
+# Quantifiers sujets à eux seuls : « les deux ont affirmé » (une forme passée après eux est un verbe).
+STANDALONE_QUANTIFIERS = frozenset({"deux", "trois", "plusieurs", "certains", "certaines", "tous", "toutes"})
+PAST_ENDINGS = ("é", "ée", "és", "ées", "it", "irent", "èrent")
 
 
 def _er_forms(lemma: str) -> tuple[str, ...]:
@@ -105,7 +110,7 @@ COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’"})
 ADDRESSEES = frozenset({"à", "au", "aux"})
 
 # Auxiliaries of compound tenses; the participle follows, maybe after adverbs.
-AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "est", "s'est", "s’est"})
+AUXILIARIES = frozenset({"a", "ont", "ai", "avons", "avez", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "est", "s'est", "s’est"})
 
 # Inverted subject clitics glued to the verb: "a-t-il déclaré", "ajoute-t-elle", "dit-il".
 INVERTED_CLITICS: dict[str, tuple[str | None, str]] = {
@@ -124,6 +129,13 @@ ADVERBS = frozenset(
 
 # Negations and infinitive markers between a subject and its verb ("did not mention", "eager to show").
 NEGATIONS = frozenset({"ne", "pas", "n'", "n’", "jamais"})
+# Mots introduisant un participe adverbial dont le sujet est celui de la principale (« en ajoutant »).
+PARTICIPLE_LEADS = frozenset({"en", "tout"})
+# Pronoms relatifs sujets renvoyant au locuteur nommé juste avant (« X, qui a déclaré »).
+RELATIVE_PRONOUNS = frozenset({"qui"})
+# Verbes conjugués pour « …, » VERBE Nom : terminaisons et formes courantes.
+IRREGULAR_PAST = frozenset("fait dit lance tranche glisse ironise sourit soupire rit".split())
+FINITE_ENDINGS = ("e", "it", "a")
 INFINITIVE_MARKERS = frozenset({})
 OBJECT_PRONOUNS: dict[str, tuple[str | None, str]] = {}
 CONTROL_WORDS = frozenset({"refusé", "voulu", "tenu", "préféré", "cherché"})
@@ -180,6 +192,10 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
 }
 # Pronouns whose gender marks the person they refer to, for gender hints.
 PRONOUN_GENDER = {"il": "m", "lui-même": "m", "elle": "f", "elle-même": "f"}
+# Première personne hors citation : l’auteur de l’article raconte (« ai-je répondu »).
+NARRATOR_PRONOUNS = frozenset({"je", "j'", "j’"})
+# Verbes par lesquels l’auteur rapporte les mots d’un autre (« je cite »).
+QUOTING_LEMMAS = frozenset({"citer"})
 UNRESOLVABLE_PRONOUNS = frozenset({"on", "je", "j'", "j’", "nous", "vous"})
 
 # Of those, pronouns that stand for a document or an organisation as speaker ("it said", "it reads").
@@ -228,18 +244,35 @@ WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 # Prénoms courants avec une indication de genre (indice faible, pour classer les antécédents).
 GIVEN_NAMES_M = frozenset(
     """
-    alain alexandre antoine arnaud bernard bruno christophe claude daniel didier emmanuel
-    eric éric françois frédéric gabriel gérald gérard guillaume henri jacques jean jean-claude jean-luc
-    jean-marie jean-pierre jean-yves jérôme julien laurent louis luc marc marcel mathieu michel nicolas
-    olivier pascal patrick paul philippe pierre rémi richard robert sébastien sergueï serge stéphane
-    thierry thomas vincent vladimir xavier yves
+    abdel abdelaziz abdelmadjid abdullah abraham adolfo adrien ahmad ahmed akhil alain alberto
+    alejandro alexandre alexei alexis ali amine amir anatoly andrei andré andrés angelo antoine
+    antonio ariel arnaud arturo ashraf aurélien bashar benjamin benny benoît bernard boris bruno
+    carlos cesar charles christophe chuck claude clément cyril cédric damien daniel david denis
+    didier dmitri dmitry emmanuel enrique erdogan eric fabien fabrice fernando florian
+    francisco franz françois frédéric gabriel gerhard gilles giuseppe grégoire guillaume gérald
+    gérard hamid hassan henri hernan hervé hugo hugues ibrahim igor ivan jacques jaime jair javier
+    jean jean-baptiste jean-claude jean-louis jean-luc jean-marc jean-marie jean-michel jean-noël
+    jean-pierre jean-yves jens joachim jordan jorge joseph josé juan julien jérôme karim kevin
+    khalid klaus lars laurent lionel louis loïc luc luis manuel marc marcel marcelo mario
+    mathieu matteo maxime mehmet michel miguel mikhail mohamed mohammad mohammed moon muhammad nabil
+    narendra nicolas nicolás noël olaf olivier omar oscar pablo pascal patrick paul pedro philippe
+    pierre rafael ramón raphaël recep renaud ricardo richard robert roberto roland romain rémi
+    samuel sandro serge sergei sergey sergueï shinzo sigmar silvio simon stefan stéphane sultan
+    sylvain sébastien tayyip thierry thomas théo ulrich valéry victor viktor vincent vladimir
+    volodymyr william wolfgang xavier yair yannick yuri yves édouard éric
     """.split()
 )
 GIVEN_NAMES_F = frozenset(
     """
-    agnès anne anne-marie annie brigitte catherine cécile chantal christine claire corinne delphine
-    élisabeth elisabeth élise emmanuelle florence françoise hélène isabelle jacqueline jeanne julie
-    laurence marie marine marion martine mathilde michèle monique nathalie nicole pascale rachida
-    ségolène sophie sylvie valérie véronique
+    agnès alexandria amélie ana angela angelina anne anne-marie annie aurélie beata brigitte
+    béatrice bérangère carole caroline catherine chantal charlotte christine claire claudia clémence
+    corinne cristina cécile danielle delphine dilma elisabeth emmanuelle estelle eva
+    fabienne fatima florence françoise gabrielle giorgia géraldine hélène ilhan ingrid isabel
+    isabelle jacqueline jeanne jennifer joséphine julia julie justine kamala karine kirsten laure
+    laurence lucia lucie léa malala manon margrethe marianne marie marina marine marion marlène
+    martina martine mathilde mette michèle monique muriel myriam nadia nadine najat natalia nathalie
+    nicola nicole noémie océane olga pascale patricia petra rachel rachida roselyne sahra sandrine
+    sanna sarah simone simonetta sophia sophie stéphanie svetlana sylvie ségolène séverine tsai
+    ursula valérie virginie véronique yaël yoshiko yulia élisabeth élise élodie éléonore émilie
     """.split()
 )
