@@ -12,7 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_context
 
 from veille.analyze.entities import find_entities
-from veille.analyze.events import find_events
+from veille.analyze.events import code_events, event_sentences, event_texts
 from veille.analyze.figures import find_figures
 from veille.analyze.language import detect_language
 from veille.analyze.nlp import DEEP_LANGUAGES, ner_docs
@@ -30,21 +30,30 @@ def analysis_language(article: Article) -> str | None:
 
 def analyze_article(article: Article, doc=None) -> Analysis:
     """Entities, quotes, times, figures and events of one article. `doc` may be a precomputed ner_doc."""
+    analysis, spans, doc = _first_pass(article, doc)
+    if spans:
+        from veille.analyze import nlp
+
+        parsed = nlp.parse_docs(event_texts(article, spans), analysis.language)
+        analysis.events = code_events(article, spans, parsed, analysis.entities, analysis.times)
+    return analysis
+
+
+def _first_pass(article: Article, doc=None) -> tuple[Analysis, list[tuple[int, int]], object]:
+    """Everything but the events, and the sentence spans the events need parsed."""
     lang = analysis_language(article)
     if lang != article.language:
         article.language = lang
     times = find_times(article)
     figures = find_figures(article)
     if lang not in DEEP_LANGUAGES:
-        return Analysis(article.id, lang, deep=False, times=times, figures=figures)
+        return Analysis(article.id, lang, deep=False, times=times, figures=figures), [], None
     if doc is None:
         doc = next(ner_docs([article.text], lang))
     mentions = find_entities(article, doc)
     quotes = find_quotes(article, doc, mentions)
-    events = find_events(article, doc, mentions, times)
-    return Analysis(
-        article.id, lang, deep=True, entities=mentions, quotes=quotes, times=times, figures=figures, events=events
-    )
+    analysis = Analysis(article.id, lang, deep=True, entities=mentions, quotes=quotes, times=times, figures=figures)
+    return analysis, event_sentences(article, doc), doc
 
 
 def _analyze_chunk(articles: list[Article]) -> list[Analysis]:
@@ -52,7 +61,10 @@ def _analyze_chunk(articles: list[Article]) -> list[Analysis]:
 
 
 def _analyze_serial(articles: Iterable[Article]) -> Iterator[Analysis]:
-    """Batch the NER pass per language with nlp.pipe, then finish each article."""
+    """Batch the NER pass per language with nlp.pipe, annotate each article, then parse the event
+    sentences of all the articles in one batch per language and code their events."""
+    from veille.analyze import nlp
+
     articles = list(articles)
     by_lang: dict[str, list[int]] = {}
     for i, article in enumerate(articles):
@@ -62,8 +74,23 @@ def _analyze_serial(articles: Iterable[Article]) -> Iterator[Analysis]:
         if lang in DEEP_LANGUAGES:
             for i, doc in zip(indexes, ner_docs((articles[i].text for i in indexes), lang), strict=True):
                 docs[i] = doc
+    passes = []
     for i, article in enumerate(articles):
-        yield analyze_article(article, docs.get(i))
+        analysis, spans, _ = _first_pass(article, docs.pop(i, None))
+        passes.append((analysis, spans))
+    wanted: dict[str, list[int]] = {}
+    for i, (analysis, spans) in enumerate(passes):
+        if spans:
+            wanted.setdefault(analysis.language, []).append(i)
+    for lang, indexes in wanted.items():
+        texts = [text for i in indexes for text in event_texts(articles[i], passes[i][1])]
+        parsed = iter(nlp.parse_docs(texts, lang))
+        for i in indexes:
+            analysis, spans = passes[i]
+            pdocs = [next(parsed) for _ in spans]
+            analysis.events = code_events(articles[i], spans, pdocs, analysis.entities, analysis.times)
+    for analysis, _ in passes:
+        yield analysis
 
 
 def default_processes() -> int:
@@ -85,7 +112,9 @@ def analyze_many(
             if on_done:
                 on_done(len(articles[i : i + chunk_size]))
         return results
-    chunks = [articles[i : i + chunk_size] for i in range(0, len(articles), chunk_size)]
+    # Several chunks per worker, so that no worker is left with the last long chunk alone.
+    size = max(4, min(chunk_size, -(-len(articles) // (processes * 4))))
+    chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
     results: list[Analysis] = []
     with ProcessPoolExecutor(max_workers=processes, mp_context=get_context("fork")) as pool:
         for chunk, analyses in zip(chunks, pool.map(_analyze_chunk, chunks), strict=True):

@@ -20,6 +20,7 @@ surrounding words.
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import re
 from functools import cache
@@ -214,8 +215,18 @@ def _known_place(m: Mention, tables: Tables) -> bool:
 def _dedupe(mentions: list[Mention]) -> list[Mention]:
     """Drop mentions overlapping an earlier-listed one (dateline places first, then longer spans)."""
     kept: list[Mention] = []
+    if any(m.start >= m.end for m in mentions):  # empty spans: the plain pairwise test
+        for m in mentions:
+            if not any(k.start < m.end and m.start < k.end for k in kept):
+                kept.append(m)
+        return sorted(kept, key=lambda m: m.start)
+    starts: list[int] = []  # kept spans are disjoint: sorted by start, their ends are sorted too
+    ends: list[int] = []
     for m in mentions:
-        if any(k.start < m.end and m.start < k.end for k in kept):
+        at = bisect.bisect_left(starts, m.end)  # kept spans starting before m ends: starts[:at]
+        if at and ends[at - 1] > m.start:
             continue
+        starts.insert(at, m.start)
+        ends.insert(at, m.end)
         kept.append(m)
     return sorted(kept, key=lambda m: m.start)

@@ -15,6 +15,7 @@ covers the phrase, else from `actors.country_in`.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 from veille.analyze import actors
@@ -369,11 +370,19 @@ _BOUNDARIES = {":", "|", "–", "—"}
 def _segment(head) -> tuple[int, int]:
     """Token range around `head` not crossing a headline boundary ("Guerre en Ukraine : ...")."""
     doc = head.doc
-    lo, hi = head.i, head.i
-    while lo > 0 and doc[lo - 1].text not in _BOUNDARIES and not (doc[lo - 1].text == "-" and doc[lo - 1].whitespace_):
-        lo -= 1
-    while hi < len(doc) - 1 and doc[hi + 1].text not in _BOUNDARIES:
-        hi += 1
+    cuts = doc.user_data.get("veille_segment_cuts")
+    if cuts is None:  # once per sentence: where a segment ends on its left, and on its right
+        texts = [t.text for t in doc]
+        spaced = [bool(t.whitespace_) for t in doc]
+        cuts = doc.user_data["veille_segment_cuts"] = (
+            [k for k, x in enumerate(texts) if x in _BOUNDARIES or (x == "-" and spaced[k])],
+            [k for k, x in enumerate(texts) if x in _BOUNDARIES],
+        )
+    left, right = cuts
+    at = bisect.bisect_left(left, head.i)  # the last left cut before head
+    lo = left[at - 1] + 1 if at else 0
+    at = bisect.bisect_right(right, head.i)  # the first right cut after head
+    hi = right[at] - 1 if at < len(right) else len(doc) - 1
     return lo, hi
 
 

@@ -61,8 +61,8 @@ class Lexicon:
     trigger_lemmas: frozenset[str]  # every lemma a table knows (verbs, nouns, control, combos, light verbs)
     _forms: dict[str, list[frozenset[str]]]  # surface form -> companion words it needs (any of)
     _stems: dict[str, list[frozenset[str]]]  # French: stem -> companion stems
-    _stem_keys: frozenset[str]
     _weak: frozenset[str]
+    _endings: dict[str, frozenset[str]] | None = None  # French: stem -> what may follow it in a form
 
     def combo(self, verb: str, noun: str) -> str | None:
         """Type of `verb` + object `noun` (lemmas), by the noun itself or one of its classes."""
@@ -84,7 +84,7 @@ class Lexicon:
             if word in self._weak:
                 continue
             for needs in self._requirements(word):
-                if not needs or needs & words or any(self._stem_of(w) in needs for w in words):
+                if not needs or needs & words or any(self._completes(w, needs) for w in words):
                     return True
         return False
 
@@ -93,18 +93,26 @@ class Lexicon:
             return self._forms[word]
         if self.lang == "en":
             return []
-        for k in range(len(word), 2, -1):  # French: the longest stem the word starts with
-            if word[:k] in self._stems:
-                return self._stems[word[:k]]
-        return []
+        stem = self._stem_in(word)
+        if stem is None and "-" in word:  # "cessez-le-feu", "rencontrera-t-il": the first part too
+            stem = self._stem_in(word.split("-", 1)[0])
+        return self._stems[stem] if stem is not None else []
 
-    def _stem_of(self, word: str) -> str:
-        if self.lang == "en":
-            return word
-        for k in range(len(word), 2, -1):
-            if word[:k] in self._stem_keys:
+    def _stem_in(self, word: str) -> str | None:
+        """French: the longest table stem that `word` is an inflected form of."""
+        for k in range(len(word), 2, -1):  # the longest stem the word starts with
+            if word[:k] in self._stems and (self._endings is None or word[k:] in self._endings[word[:k]]):
                 return word[:k]
-        return word
+        return None
+
+    def _completes(self, word: str, needs: frozenset[str]) -> bool:
+        """Is `word` a form of one of the companion words `needs` (stems in French)?"""
+        if self.lang == "en":
+            return word in needs
+        if self._endings is None:
+            return (self._stem_in(word) or word) in needs
+        endings = self._endings
+        return any(word[:k] in needs and word[k:] in endings.get(word[:k], ()) for k in range(len(word), 2, -1))
 
     def repair(self, sentence: str) -> str:
         """Same-length substitutions for words the tagger is known to misread (offsets stay valid)."""
@@ -169,7 +177,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
     control = dict(mod.CONTROL)
     reflexive = dict(getattr(mod, "REFLEXIVE", {}))
     tables = _candidate_tables(lang, mod, verbs, nouns, classes, control, reflexive)
-    forms, stems = (tables, {}) if lang == "en" else tables
+    forms, stems, endings = (tables, {}, None) if lang == "en" else tables
     forms = {k: list(v) for k, v in forms.items()}
     stems = {k: list(v) for k, v in stems.items()}
     fs = frozenset
@@ -216,8 +224,8 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         ),
         _forms=forms,
         _stems=stems,
-        _stem_keys=fs(stems),
         _weak=fs(getattr(mod, "WEAK_FORMS", set())),
+        _endings=endings,
     )
 
 
@@ -225,18 +233,55 @@ def _candidate_tables(lang, mod, verbs, nouns, classes, control, reflexive):
     """Surface forms (English) or stems (French) of trigger words, each with the companion words it
     needs: a phrasal verb needs its particle, a verb + object combination needs one of the object nouns,
     an obligation ("must") needs a reporting verb. Light verbs need nothing: their event noun is itself
-    a trigger."""
+    a trigger. French also gets, per stem, the endings that make inflected forms of its words (from the
+    table's INFLECTION_ENDINGS; None without one: any ending then goes)."""
     irregular = {k: v.split() for k, v in getattr(mod, "IRREGULAR_FORMS", {}).items()}
     english = lang == "en"
+    inflections = getattr(mod, "INFLECTION_ENDINGS", None)
+    table = {k: {"" if e == "-" else e for e in v.split()} for k, v in (inflections or {}).items()}
+    endings: dict[str, set[str]] = {}
+
+    def stem(word: str, kind: str = "noun") -> str:
+        """French stem of a table word, noting which endings make forms of that word."""
+        return stems(word, kind)[0]
+
+    def stems(word: str, kind: str = "noun") -> list[str]:
+        """The stem, and for an -er verb the stems its spelling changes make ("menaç", "appui", "lèv")."""
+        key = _french_stem(word)
+        rest = word[len(key):]
+        if not table:
+            return [key]
+        found = {key: set()}
+        if kind == "verb" and rest in ("er", "ir", "re", "enir"):
+            found[key] |= table[rest]
+            if rest == "er":
+                if key.endswith("g"):
+                    found[key] |= {"e" + e for e in table["er_hard"]}
+                if key.endswith("c"):
+                    found.setdefault(key[:-1] + "ç", set()).update(table["er_hard"])
+                if key[-1:] in ("l", "t"):
+                    found[key] |= {key[-1] + e for e in table["er_mute_e"]}
+                if key.endswith("y"):
+                    found.setdefault(key[:-1] + "i", set()).update(table["er_mute_e"])
+                vowel = max(key.rfind("e"), key.rfind("é"))
+                if vowel > 0 and not any(c in "aeiouyéèêâîôû" for c in key[vowel + 1:]):
+                    found.setdefault(key[:vowel] + "è" + key[vowel + 1:], set()).update(table["er_mute_e"])
+        else:  # a noun, or a listed form ("reçoit", "prise"): as written, or with a plural/feminine mark
+            found[key] |= {rest + e for e in table["noun"]}
+            if kind == "form" and rest in ("", "s"):
+                found[key] |= table["form"]
+        for k, v in found.items():
+            endings.setdefault(k, set()).update(v)
+        return list(found)
 
     def verb_keys(lemma: str) -> set[str]:
         base = lemma.split("_")[0]
         if english:
             return _english_forms(base) | set(irregular.get(base, []))
-        return {_french_stem(base)} | {_french_stem(f) for f in irregular.get(base, [])}
+        return set(stems(base, "verb")) | {stem(f, "form") for f in irregular.get(base, [])}
 
     def noun_keys(noun: str) -> set[str]:
-        return _english_nouns(noun) if english else {_french_stem(noun)}
+        return _english_nouns(noun) if english else {stem(noun)}
 
     out: dict[str, set[frozenset[str]]] = {}
 
@@ -267,8 +312,10 @@ def _candidate_tables(lang, mod, verbs, nouns, classes, control, reflexive):
         add(noun_keys(noun.split()[0]), frozenset({prep}))
     reporting = frozenset(k for r in mod.REPORTING for k in verb_keys(r))
     for word in mod.OBLIGATION_FORMS:
-        add({word} if english else {_french_stem(word)}, reporting)
-    return {k: sorted(v, key=len) for k, v in out.items()} if english else ({}, out)
+        add({word} if english else {stem(word, "form")}, reporting)
+    if english:
+        return {k: sorted(v, key=len) for k, v in out.items()}
+    return {}, out, ({k: frozenset(v) for k, v in endings.items()} if table else None)
 
 
 @cache

@@ -43,9 +43,11 @@ from veille.analyze.event_actors import (
 )
 from veille.analyze.event_lexicon import PLOVER_TYPES, TABLES, Lexicon, lexicon
 from veille.analyze.event_mode import HARD_CONFLICT, SOFT_CONFLICT, read_cues, settle
+from veille.analyze.sentences import doc_sentence_spans
 from veille.model import Article, Event, Mention, TimeExpr
 
-__all__ = ["PLOVER_TYPES", "code_sentence", "find_events", "primary_event"]
+__all__ = ["PLOVER_TYPES", "code_events", "code_sentence", "event_sentences", "event_texts", "find_events",
+           "primary_event"]
 
 _VERB_POS = ("VERB", "AUX")
 _COMPLEMENT_DEPS = ("xcomp", "ccomp")
@@ -425,8 +427,7 @@ def _frames(ctx: Context) -> list[Frame]:
     lex = ctx.lex
     frames: list[Frame] = []
     used: set[int] = set()
-    depth = {t.i: _depth(t) for t in ctx.doc}
-    for tok in sorted((t for t in ctx.doc if _may_trigger(t, lex)), key=lambda t: (depth[t.i], t.i)):
+    for tok in sorted((t for t in ctx.doc if _may_trigger(t, lex)), key=lambda t: (_depth(t), t.i)):
         if tok.i in used:
             continue
         if tok.lemma_.lower() in lex.reporting and not children(tok, OBJECT_DEPS):
@@ -782,11 +783,25 @@ def primary_event(events: list[Event]) -> Event | None:
 def find_events(article: Article, doc, mentions: list[Mention], times: list[TimeExpr]) -> list[Event]:
     """Events of an article, sentence by sentence (`doc` = `nlp.ner_doc(article.text, lang)`).
 
-    Only sentences holding a candidate event word are parsed, in one batch. Each event gets the
-    article id, its sentence span, the date of a resolved time expression in the same sentence (else
-    the article's date at the article's own precision) and a place: a LOC mention of the sentence that
-    is not one of the actors, else the dateline.
+    Only sentences holding a candidate event word and someone to code are parsed, in one batch. Each
+    event gets the article id, its sentence span, the date of a resolved time expression in the same
+    sentence (else the article's date at the article's own precision) and a place: a LOC mention of the
+    sentence that is not one of the actors, else the dateline.
+
+    The three steps are public so that a batch of articles can share one parse (article.py):
+    `event_sentences`, then `nlp.parse_docs(event_texts(...))`, then `code_events`.
     """
+    spans = event_sentences(article, doc)
+    if not spans:
+        return []
+    from veille.analyze import nlp
+
+    parsed = nlp.parse_docs(event_texts(article, spans), article.language or "")
+    return code_events(article, spans, parsed, mentions, times)
+
+
+def event_sentences(article: Article, doc) -> list[tuple[int, int]]:
+    """Spans of the sentences worth parsing: a candidate event word and an actor-like word."""
     lang = article.language or ""
     if lang not in TABLES:
         return []
@@ -794,13 +809,21 @@ def find_events(article: Article, doc, mentions: list[Mention], times: list[Time
     text = article.text
     spans = [_trim(a, b, text, article) for a, b in _sentence_spans(doc, text)]
     entity_starts = sorted(e.start_char for e in getattr(doc, "ents", ()))
-    spans = [(a, b) for a, b in spans
-             if b > a and lex.is_candidate(text[a:b]) and _has_actor(text[a:b], a, b, entity_starts, lang)]
-    if not spans:
-        return []
-    from veille.analyze import nlp
+    return [(a, b) for a, b in spans
+            if b > a and lex.is_candidate(text[a:b]) and _has_actor(text[a:b], a, b, entity_starts, lang)]
 
-    parsed = nlp.parse_docs([lex.repair(text[a:b]) for a, b in spans], lang)
+
+def event_texts(article: Article, spans: list[tuple[int, int]]) -> list[str]:
+    """The texts to parse for `spans` (same length as the sentences: offsets stay valid)."""
+    lex = lexicon(article.language or "")
+    return [lex.repair(article.text[a:b]) for a, b in spans]
+
+
+def code_events(article: Article, spans: list[tuple[int, int]], parsed, mentions: list[Mention],
+                times: list[TimeExpr]) -> list[Event]:
+    """Events of the parsed sentences `spans` (`parsed`: their parse docs, in order)."""
+    lex = lexicon(article.language or "")
+    text = article.text
     out: list[Event] = []
     for (a, b), pdoc in zip(spans, parsed, strict=True):
         local = [dataclasses.replace(m, start=m.start - a, end=m.end - a)
@@ -837,8 +860,8 @@ def _trim(a: int, b: int, text: str, article: Article) -> tuple[int, int]:
 
 
 def _sentence_spans(doc, text: str) -> list[tuple[int, int]]:
-    if doc.text == text:
-        return [(s.start_char, s.end_char) for s in doc.sents]
+    if doc.user_data.get("veille_text", None) is text or doc.text == text:  # doc.text is rebuilt at each call
+        return doc_sentence_spans(doc)
     spans, pos = [], 0
     for s in doc.sents:
         start = text.find(s.text, pos)

@@ -346,6 +346,18 @@ def _name_runs(doc, i: int, j: int, tables: Tables) -> list[tuple[int, int]]:
     return cleaned
 
 
+def _capitalised_inside(doc, word: str) -> bool:
+    """Does the capitalised `word` occur as a token somewhere not at a sentence start?"""
+    text = doc_text(doc)
+    at = text.find(word)
+    while at >= 0:
+        span = doc.char_span(at, at + len(word))
+        if span is not None and len(span) == 1 and span[0].text[:1].isupper() and not at_sentence_start(span[0]):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def drop_capitalised_words(doc, mentions: list[Mention], lang: str, tables: Tables, keep=None) -> list[Mention]:
     """Drop one-word mentions that only the capital of a sentence start made look like names.
 
@@ -354,17 +366,16 @@ def drop_capitalised_words(doc, mentions: list[Mention], lang: str, tables: Tabl
     on those sentences only, unless it is capitalised elsewhere in the text (then it is a name) or
     `keep(mention)` says it is a known name (a country, a capital)."""
     candidates: dict[int, list[tuple[Mention, int]]] = {}
-    inner: set[str] | None = None
     for m in mentions:
+        if m.type == "PER" or m.text.isupper() or not m.text[:1].isupper():
+            continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if m.type == "PER" or span is None or len(span) != 1 or m.text.isupper() or not m.text[:1].isupper():
+        if span is None or len(span) != 1:
             continue
         tok = span[0]
         if not at_sentence_start(tok) or (keep is not None and keep(m)):
             continue
-        if inner is None:
-            inner = {t.text for t in doc if t.text[:1].isupper() and not at_sentence_start(t)}
-        if tok.text in inner:
+        if _capitalised_inside(doc, tok.text):
             continue
         candidates.setdefault(tok.idx, []).append((m, 0))
     if not candidates:

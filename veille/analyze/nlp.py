@@ -4,7 +4,14 @@ Two views of a text keep analysis cheap:
 - `ner_doc`: tokens, rule-based sentences and entities (NER carries its own tok2vec, so this is
   as fast as bare NER);
 - `parse`: tagger/morphology, lemmas and the dependency parse, without NER. Run it only on the
-  sentences that need it (a reporting verb, an event verb, an apposition), never on whole corpora.
+  sentences that need it (a reporting verb, an event verb, an apposition), never on whole corpora,
+  and give it many sentences at once (article.py parses the event sentences of a whole chunk of
+  articles in one call). Its attribute ruler and lemmatizer are replaced by `TokenAttributes`
+  (token_attrs.py), which gives the same output for a tenth of the cost.
+
+Both views call their components directly rather than toggling the shared pipeline with
+`select_pipes` at every call. Every loaded model does its matrix products with NumPy's BLAS on one
+thread per process (`_blas_ops`), about twice as fast as thinc's default kernels here.
 """
 
 from __future__ import annotations
@@ -25,14 +32,19 @@ def _register_paragraph_breaks() -> None:
 
     @Language.component("paragraph_breaks")
     def paragraph_breaks(doc):
-        for token in doc[:-1]:
-            if token.is_space and "\n" in token.text:
-                if token.i > 0:
+        from spacy.attrs import IS_SPACE
+
+        if len(doc) < 2:
+            return doc
+        for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():  # only space tokens hold a line break
+            token = doc[i]
+            if "\n" in token.text:
+                if i > 0:
                     token.is_sent_start = False  # the blank line stays with the sentence before it
-                doc[token.i + 1].is_sent_start = True
-            elif "\n\n" in token.whitespace_:
-                doc[token.i + 1].is_sent_start = True
+                doc[i + 1].is_sent_start = True
         return doc
+
+
 DEEP_LANGUAGES = frozenset(MODELS)
 
 
@@ -46,11 +58,67 @@ def _model(lang: str):
     nlp = spacy.load(MODELS[lang])
     nlp.add_pipe("sentencizer", first=True)
     nlp.add_pipe("paragraph_breaks", after="sentencizer")
+    _one_blas_thread()
+    ops = _blas_ops()
+    for _, proc in nlp.pipeline:
+        if hasattr(getattr(proc, "model", None), "walk"):
+            for layer in proc.model.walk():
+                layer.ops = ops
     return nlp
+
+
+def _blas_ops():
+    """thinc's NumPy backend with its matrix products done by NumPy's BLAS (OpenBLAS here), which is
+    two to four times faster on this hardware than the BLIS kernels thinc ships. Every component
+    uses it, NER included; `_one_blas_thread` keeps it to one core per process."""
+    import numpy
+    from thinc.api import NumpyOps
+
+    class BlasOps(NumpyOps):
+        def gemm(self, x, y, out=None, trans1=False, trans2=False):
+            x = x.T if trans1 else x
+            y = y.T if trans2 else y
+            if out is None:
+                return numpy.matmul(x, y)
+            numpy.matmul(x, y, out=out)
+            return out
+
+    return BlasOps()
+
+
+@cache
+def _one_blas_thread() -> None:
+    """From now on, one BLAS thread in this process (and in the workers it forks): one process is one
+    core, as with thinc's own kernels. Code that wants more threads asks for them around its own
+    calls, as the sentence encoder does (veille/resolve/embed.py)."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=1, user_api="blas")
 
 
 def _ner_pipes(lang: str) -> list[str]:
     return ["sentencizer", "paragraph_breaks", "ner"]
+
+
+_RULE_PIPES = ("attribute_ruler", "lemmatizer")
+
+
+@cache
+def _view(lang: str, parse: bool) -> tuple[list, object | None]:
+    """The components of a view, called directly (no `select_pipes` per call): the NER view's, or the
+    parse view's neural components followed by `TokenAttributes`, which stands in for the model's
+    attribute_ruler and lemmatizer with the same output (see token_attrs.py)."""
+    nlp = _model(lang)
+    if not parse:
+        return [nlp.get_pipe(name) for name in _ner_pipes(lang)], None
+    names = _parse_pipes(lang)
+    neural = [name for name in names if name not in _RULE_PIPES]
+    rules_last = all(names.index(r) > names.index(n) for r in _RULE_PIPES if r in names for n in neural)
+    if not rules_last:  # a model whose rules feed a neural component: run it as it is
+        return [nlp.get_pipe(name) for name in names], None
+    from veille.analyze.token_attrs import TokenAttributes
+
+    return [nlp.get_pipe(name) for name in neural], TokenAttributes(nlp)
 
 
 def _parse_pipes(lang: str) -> list[str]:
@@ -58,27 +126,37 @@ def _parse_pipes(lang: str) -> list[str]:
     return [name for name in nlp.pipe_names if name not in ("ner", "sentencizer", "paragraph_breaks")]
 
 
-def _pipe(texts: Iterable[str], lang: str, pipes: list[str], batch_size: int) -> Iterator:
-    """Run `pipes` over texts, a batch at a time. Each batch finishes inside `select_pipes`, so a
-    caller may run another pipe configuration between two yields without corrupting either."""
+def _pipe(texts: Iterable[str], lang: str, parse: bool, batch_size: int) -> Iterator:
+    """Run a view over texts, a batch at a time (the same work as `nlp.pipe` with only the view's
+    components enabled, without toggling the shared pipeline)."""
     nlp = _model(lang)
+    procs, post = _view(lang, parse)
     batch: list[str] = []
     for text in texts:
         batch.append(text)
         if len(batch) >= batch_size:
-            with nlp.select_pipes(enable=pipes):
-                docs = list(nlp.pipe(batch, batch_size=batch_size))
-            yield from docs
+            yield from _run(nlp, procs, post, batch, batch_size)
             batch = []
     if batch:
-        with nlp.select_pipes(enable=pipes):
-            docs = list(nlp.pipe(batch, batch_size=batch_size))
-        yield from docs
+        yield from _run(nlp, procs, post, batch, batch_size)
+
+
+def _run(nlp, procs: list, post, texts: list[str], batch_size: int) -> list:
+    docs = [nlp.make_doc(text) for text in texts]
+    for proc in procs:
+        if hasattr(proc, "pipe"):
+            docs = list(proc.pipe(docs, batch_size=batch_size))
+        else:
+            docs = [proc(doc) for doc in docs]
+    if post is not None:
+        for doc in docs:
+            post(doc)
+    return docs
 
 
 def ner_docs(texts: Iterable[str], lang: str, batch_size: int = 64) -> Iterator:
     """Docs with tokens, sentences (rule-based) and raw entities, for many texts."""
-    return _pipe(texts, lang, _ner_pipes(lang), batch_size)
+    return _pipe(texts, lang, False, batch_size)
 
 
 def ner_doc(text: str, lang: str):
@@ -87,7 +165,7 @@ def ner_doc(text: str, lang: str):
 
 def parse_docs(texts: Iterable[str], lang: str, batch_size: int = 64) -> Iterator:
     """Docs with POS, morphology, lemmas and dependencies (no NER), for sentences or short texts."""
-    return _pipe(texts, lang, _parse_pipes(lang), batch_size)
+    return _pipe(texts, lang, True, batch_size)
 
 
 def parse(text: str, lang: str):

@@ -43,3 +43,16 @@ def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | 
         if start > offset:
             break
     return None
+
+
+def doc_sentence_spans(doc) -> list[tuple[int, int]]:
+    """(start_char, end_char) of each sentence of a spaCy doc with sentence boundaries, the same as
+    `[(s.start_char, s.end_char) for s in doc.sents]`, read from arrays (no Span objects)."""
+    from spacy.attrs import IDX, LENGTH, SENT_START
+
+    n = len(doc)
+    if n == 0:
+        return []
+    starts, idx, length = doc.to_array([SENT_START, IDX, LENGTH]).T.tolist()
+    bounds = [0] + [i for i in range(1, n) if starts[i] == 1] + [n]
+    return [(idx[a], idx[b - 1] + length[b - 1]) for a, b in zip(bounds, bounds[1:], strict=False)]

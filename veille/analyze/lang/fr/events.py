@@ -212,10 +212,12 @@ jour nuit fois""".split()
 
 IRREGULAR_FORMS = {
     "prendre": "pris prise prises prennent", "reprendre": "repris reprise reprennent",
-    "tenir": "tint tenu tenue tiennent", "recevoir": "reçu reçue reçoit reçoivent", "battre": "battu",
-    "rompre": "rompu", "conquérir": "conquis", "détruire": "détruit détruite", "promettre": "promis promet",
-    "permettre": "permis permet", "mettre": "mis mise met", "dire": "dit dite disent", "faire": "fait",
-    "exclure": "exclu", "aller": "va vont ira iront",
+    "tenir": "tint tenu tenue tiennent", "recevoir": "reçu reçue reçoit reçoivent", "battre": "battu bat bats",
+    "rompre": "rompu", "conquérir": "conquis conquiert conquièrent", "détruire": "détruit détruite",
+    "promettre": "promis promet", "permettre": "permis permet", "mettre": "mis mise met",
+    "dire": "dit dite disent", "faire": "fait", "exclure": "exclu", "aller": "va vont ira iront",
+    "tuer": "tue tué tuent tuant tua tuèrent tuait tuaient tuera tueront tuerait", "abattre": "abat abattu",
+    "offrir": "offert offerte offrit offrirent", "reconnaître": "reconnu reconnaît reconnaissent reconnaissant",
 }
 WEAK_FORMS = set(
     """aide appel appels demande demandes accord marche guerre force forces garde mesure mesures soutien
@@ -228,3 +230,28 @@ PARSE_REPAIRS = {"dément": "réfute", "Dément": "Réfute"}
 
 # Obligation words: "X said Y must ..." is a demand, so these sentences are worth parsing.
 OBLIGATION_FORMS = set("doit doivent devrait devraient devra devront faut faudrait".split())
+
+# What may follow a table word's stem in an inflected form (the stem drops -er/-ir/-re, -enir, or a final
+# -e/-s of a noun; see event_lexicon._french_stem); "-" is the bare stem. The parse-or-not test accepts a
+# word only when its ending is one of these, so "saison" is not read as a form of "saisir", nor "dont" of
+# "donner". Spelling changes of -er verbs get their own stems: -ger keeps an e before a and o
+# ("mangeons"), -cer takes a ç ("menaça"), and before a mute e -eler/-eter double the consonant
+# ("appelle"), -yer turns y to i ("appuient"), e and é turn to è ("lève", "cède").
+INFLECTION_ENDINGS = {
+    "er": """er e es ent ons ez ais ait aient ions iez ai as a âmes âtes èrent erai eras era erons erez eront
+    erais erait erions eriez eraient asse asses ât assions assiez assent é ée és ées ant""",
+    "er_hard": "a ai ais ait aient ant ons âmes âtes asse ât",  # after ge, ç
+    "er_mute_e": "e es ent era erai eras erons erez eront erais erait erions eriez eraient",
+    "ir": """ir is it issons issez issent issais issait issions issiez issaient îmes îtes irent irai iras ira
+    irons irez iront irais irait irions iriez iraient isse isses ît i ie ies issant
+    - s t e es ent ons ez ais ait aient ions iez ant u ue us ues
+    era erai eras erons erez eront erais erait erions eriez eraient""",
+    "re": """re - s t e es ent ons ez ais ait aient ions iez is it îmes îtes irent rai ras ra rons rez ront
+    rais rait raient rions riez u ue us ues ant isse isses ît issent i ie ies te tes ts
+    sons sez sent sais sait saient sions siez sant se ses sis sit sirent sîmes sîtes""",
+    "enir": """enir iens ient enons enez iennent enu enue enus enues enant enait enais enaient enions eniez
+    iendra iendrai iendras iendrons iendrez iendront iendrait iendrais iendraient iendrions iendriez int ins
+    inrent ienne iennes""",
+    "noun": "- s x e es",  # after the word as written
+    "form": "t rent",  # after the stem of a listed form: past historic ("permit", "reçurent")
+}
