@@ -1,0 +1,44 @@
+"""The cheap parse view gives what the model's own components give, and French sentences are parsed
+only when a table word really occurs in one of its forms."""
+
+import pytest
+
+from veille.analyze import nlp
+from veille.analyze.event_lexicon import lexicon
+
+SENTENCES = {
+    "en": [
+        "There is no way they're gonna let us in, y'all ain't serious.",
+        "Russia's troops were massed near the border\nwhile talks continued in Geneva on Monday.",
+        "She'd've said nothing-doing: the U.S. envoy, Dr. Jane Smith, c'mon!",
+    ],
+    "fr": [
+        "Le ministre a cédé : les soldats se sont retirés de la ville mercredi.",
+        "Moscou dément toute intention d'envahir l'Ukraine,\nselon l'agence Tass.",
+        "Qu'il vienne ou non, ils n'ont pas été reçus par M. Dupont à l'Élysée.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_parse_view_matches_the_models_own_attribute_ruler_and_lemmatizer(lang):
+    model = nlp._model(lang)
+    with model.select_pipes(enable=nlp._parse_pipes(lang)):
+        expected = list(model.pipe(SENTENCES[lang]))
+    for want, got in zip(expected, nlp.parse_docs(SENTENCES[lang], lang), strict=True):
+        assert [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in got] == \
+               [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in want]
+
+
+def test_french_words_that_only_start_like_a_table_word_are_not_parsed():
+    fr = lexicon("fr")
+    assert not fr.is_candidate("La saison suivante, il rejoint le club dont il rêvait.")  # saisir, donner
+    assert not fr.is_candidate("Une nouvelle version paraît à Versailles.")  # verser
+
+
+def test_french_spelling_changes_and_past_historic_forms_are_parsed():
+    fr = lexicon("fr")
+    for sentence in ("Le maire cède sa place.", "Il menaça la ville.", "Les pays appuient la résolution.",
+                     "Les rebelles détruisirent le pont.", "Le traité leur permit de rentrer.",
+                     "Le gouvernement lève les restrictions."):
+        assert fr.is_candidate(sentence), sentence
