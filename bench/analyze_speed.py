@@ -5,8 +5,9 @@
 
 English texts: the first 150 Guardian articles in ../shared/data/corpora/guardian_en.jsonl. French
 texts: the WikiNEuRal validation sentences (../shared/data/ner/wikineural_fr_val.conllu) joined into
-paragraphs of 12 sentences, the first 480 of them (about as many words as the English set). Prints words/s for both and their ratio (goal: veille >= 0.8x bare
-NER), and the peak resident memory of the process and its workers (goal: <= 1.5 GB).
+paragraphs of 12 sentences, the first 480 of them (about as many words as the English set). Prints
+words/s for both and their ratio (goal: veille >= 0.8x bare NER), and the peak resident memory of the
+process and its workers (goal: <= 1.5 GB).
 
 Bare NER runs on veille's own loaded model (`nlp.pipe` with only `ner` enabled), so both sides use
 the same kernels (veille routes thinc's matrix products through NumPy's BLAS, one thread per
