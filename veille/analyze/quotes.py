@@ -29,12 +29,14 @@ from __future__ import annotations
 import bisect
 import re
 
+from veille.analyze.entity_tables import doc_text
 from veille.analyze.quote_attribution import _DirectAttribution
 from veille.analyze.quote_cues import Lexicon, Token, find_cues, lexicon, tokenize
 from veille.analyze.quote_found import _BLANKS, _QUOTE_MARKS, _TURN, _Found
 from veille.analyze.quote_reported import _ReportedSpeech
 from veille.analyze.quote_spans import QuoteSpan, find_quote_spans, paragraph_spans
 from veille.analyze.quote_subjects import _SpeakerExpressions
+from veille.analyze.sentences import doc_sentence_spans
 from veille.analyze.speaker_names import with_named_persons
 from veille.analyze.speakers import People
 from veille.model import Article, Mention, Quote
@@ -231,8 +233,8 @@ def _credit_span(text: str, paras: list[tuple[int, int]]) -> tuple[int, int] | N
 
 def _sentence_starts(doc, text: str, paras: list[tuple[int, int]]) -> list[int]:
     starts = {p[0] for p in paras} | {0}
-    if doc is not None and len(doc.text) == len(text):
-        starts.update(sent.start_char for sent in doc.sents)
+    if doc is not None and len(doc_text(doc)) == len(text):
+        starts.update(start for start, _ in doc_sentence_spans(doc))
     else:
         starts.update(m.end() for m in re.finditer(r"[.!?][»”\"]?\s+(?=[«“\"A-ZÀ-Ý])", text))
     return sorted(starts)
