@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import islice
 
 import numpy as np
 
@@ -57,21 +58,18 @@ def embed(texts: Sequence[str], batch_size: int = 256) -> np.ndarray:
 
 def lead_sentences(text: str, limit: int = LEAD_SENTENCES) -> list[str]:
     """The first `limit` sentences of a text (non-empty lines, cut at sentence ends)."""
-    out: list[str] = []
-    for line in text.splitlines():
-        pending = ""
-        for piece in _SENTENCE.findall(line):
-            pending = f"{pending} {piece}".strip()
-            if pending and not _ABBREVIATION.search(pending):
-                out.append(pending)
-                pending = ""
-                if len(out) >= limit:
-                    return out
-        if pending:
-            out.append(pending)
-            if len(out) >= limit:
-                return out
-    return out
+    return list(islice((s for line in text.splitlines() for s in _line_sentences(line)), limit))
+
+
+def _line_sentences(line: str) -> Iterator[str]:
+    pending = ""
+    for piece in _SENTENCE.findall(line):
+        pending = f"{pending} {piece}".strip()
+        if not _ABBREVIATION.search(pending):
+            yield pending
+            pending = ""
+    if pending:
+        yield pending
 
 
 def embed_leads(texts: Sequence[str], limit: int = LEAD_SENTENCES) -> np.ndarray:

@@ -19,12 +19,12 @@ from veille.resolve.embed import lead_sentences
 from veille.resolve.identity import EntityIndex, Resolution, resolve_mentions
 from veille.resolve.stories import StoryClusterer, StoryItem
 
+
 def lead_text(article: Article) -> str:
-    """Title and first sentences, without the dateline, one per line: what the story vector sees
-    (see embed.embed_leads)."""
-    text = article.text
+    """Title and first sentences, without the dateline and credits, one per line: what the story
+    vector sees (see embed.embed_leads)."""
     start = article.dateline.end if article.dateline else 0
-    body = text[start:].strip()
+    body = body_text(article)[start:].strip()
     title = article.title.strip()
     if body.startswith(title[:40]):
         title = ""
