@@ -7,7 +7,10 @@ English texts: the first 150 Guardian articles in ../shared/data/corpora/guardia
 texts: the WikiNEuRal validation sentences (../shared/data/ner/wikineural_fr_val.conllu) joined into
 paragraphs of 12 sentences, the first 480 of them (about as many words as the English set). Prints
 words/s for both and their ratio (goal: veille >= 0.8x bare NER), and the peak resident memory of the
-process and its workers (goal: <= 1.5 GB).
+process and its workers (goal: <= 1.5 GB). Then the analysis runs again without event coding
+(`analyze_many(..., events=False)`: language, entities, quotes, times and figures, the issue-3
+annotations), to print that split: its words/s and ratio to bare NER, and the seconds event coding
+(parsing the event sentences and coding them) adds.
 
 Bare NER runs on veille's own loaded model (`nlp.pipe` with only `ner` enabled), so both sides use
 the same kernels (veille routes thinc's matrix products through NumPy's BLAS, one thread per
@@ -129,11 +132,19 @@ def main() -> None:
     full, full_cpu = time.perf_counter() - start, cpu_seconds() - cpu
     peak = peak_mb()
 
+    fresh = [make_article(source="bench", text=t, language=args.lang, fmt="bench") for t in texts]
+    start = time.perf_counter()
+    analyze_many(fresh, processes=args.processes, events=False)
+    annotations = time.perf_counter() - start
+
     found = {k: sum(len(getattr(a, k)) for a in analyses) for k in ("entities", "quotes", "times", "figures", "events")}
     print(f"texts: {len(texts)} ({args.lang}), words: {words}, processes: {args.processes}")
     print(f"bare spaCy NER   : {words / bare:8.0f} words/s ({bare:.1f} s, {bare_cpu:.1f} s cpu)")
     print(f"veille analysis  : {words / full:8.0f} words/s ({full:.1f} s, {full_cpu:.1f} s cpu)  found {found}")
     print(f"ratio veille/NER : {bare / full:.2f}  (goal >= 0.80)")
+    print(f"annotations without event coding: {words / annotations:8.0f} words/s ({annotations:.1f} s; language, "
+          f"entities, quotes, times, figures), ratio to NER {bare / annotations:.2f}")
+    print(f"event coding (parse): {max(0.0, full - annotations):.1f} s (full analysis minus the annotations)")
     print(f"peak memory      : {peak:.0f} MB (process + workers; goal <= 1536)")
     if not args.no_stock:
         cmd = [sys.executable, __file__, "--stock-only", "--lang", args.lang, "--processes", str(args.processes),

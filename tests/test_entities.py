@@ -199,3 +199,18 @@ def test_spacy_labels_map_to_four_types():
 def test_title_start_puts_a_title_back_before_the_name(fr_mentions):
     riabkov = next(m for m in fr_mentions if m.title == "M." and m.text == "Riabkov")
     assert FR_REPORT[title_start(FR_REPORT, riabkov):riabkov.end] == "M. Riabkov"
+
+
+def test_capitals_left_for_a_batch_parse_get_the_same_verdicts():
+    from veille.analyze.countries import settle_metonyms
+
+    texts = {"fr": FR_REPORT, "en": EN_REPORT, "en2": "Kiev rejected the plan. Officials in Kiev met Ottawa envoys."}
+    deferred = []
+    batched = {key: find_entities(_article(text, key[:2]), ner_doc(text, key[:2]), deferred)
+               for key, text in texts.items()}
+    assert len(deferred) == 2  # "Moscou a démenti", "Kiev rejected": for the parser to settle
+    settle_metonyms(deferred)
+    for key, text in texts.items():
+        alone = find_entities(_article(text, key[:2]), ner_doc(text, key[:2]))
+        assert [(m.text, m.metonym_of, m.country) for m in batched[key]] == \
+               [(m.text, m.metonym_of, m.country) for m in alone]

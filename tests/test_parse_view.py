@@ -42,3 +42,17 @@ def test_french_spelling_changes_and_past_historic_forms_are_parsed():
                      "Les rebelles détruisirent le pont.", "Le traité leur permit de rentrer.",
                      "Le gouvernement lève les restrictions."):
         assert fr.is_candidate(sentence), sentence
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_tag_view_gives_the_parse_views_tags_and_lemmas(lang):
+    want = [[(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_) for t in doc]
+            for doc in nlp.parse_docs(SENTENCES[lang], lang)]
+    got = [[(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_) for t in doc]
+           for doc in nlp.tag_docs(SENTENCES[lang], lang)]
+    assert got == want
+
+
+def test_french_tags_need_no_parse_and_english_ones_do():
+    assert not nlp._tags_need_parse("fr")  # its rules read the dependency only to set it on spaces
+    assert nlp._tags_need_parse("en")  # an `aux` dependency makes AUX

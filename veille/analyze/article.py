@@ -9,8 +9,10 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from functools import partial
 from multiprocessing import get_context
 
+from veille.analyze.countries import MetonymCheck, settle_metonyms
 from veille.analyze.entities import find_entities
 from veille.analyze.events import code_events, event_sentences, event_texts
 from veille.analyze.figures import find_figures
@@ -39,30 +41,35 @@ def analyze_article(article: Article, doc=None) -> Analysis:
     return analysis
 
 
-def _first_pass(article: Article, doc=None) -> tuple[Analysis, list[tuple[int, int]], object]:
-    """Everything but the events, and the sentence spans the events need parsed."""
+def _first_pass(
+    article: Article, doc=None, deferred: list[MetonymCheck] | None = None, events: bool = True
+) -> tuple[Analysis, list[tuple[int, int]], object]:
+    """Everything but the events, and the sentence spans the events need parsed (none unless
+    `events`). With `deferred`, the capitals only the parser can settle wait there (see
+    `find_entities`)."""
     lang = analysis_language(article)
     if lang != article.language:
         article.language = lang
     times = find_times(article)
-    figures = find_figures(article)
+    figures = find_figures(article, times)  # masks the time spans, which the anchor does not move
     if lang not in DEEP_LANGUAGES:
         return Analysis(article.id, lang, deep=False, times=times, figures=figures), [], None
     if doc is None:
         doc = next(ner_docs([article.text], lang))
-    mentions = find_entities(article, doc)
+    mentions = find_entities(article, doc, deferred)
     quotes = find_quotes(article, doc, mentions)
     analysis = Analysis(article.id, lang, deep=True, entities=mentions, quotes=quotes, times=times, figures=figures)
-    return analysis, event_sentences(article, doc), doc
+    return analysis, event_sentences(article, doc) if events else [], doc
 
 
-def _analyze_chunk(articles: list[Article]) -> list[Analysis]:
-    return list(_analyze_serial(articles))
+def _analyze_chunk(articles: list[Article], events: bool = True) -> list[Analysis]:
+    return list(_analyze_serial(articles, events))
 
 
-def _analyze_serial(articles: Iterable[Article]) -> Iterator[Analysis]:
-    """Batch the NER pass per language with nlp.pipe, annotate each article, then parse the event
-    sentences of all the articles in one batch per language and code their events."""
+def _analyze_serial(articles: Iterable[Article], events: bool = True) -> Iterator[Analysis]:
+    """Batch the NER pass per language with nlp.pipe, annotate each article, then parse the
+    sentences that settle capitals as governments, and the event sentences, of all the articles
+    in one batch per language, and code their events (unless `events` is false)."""
     from veille.analyze import nlp
 
     articles = list(articles)
@@ -75,9 +82,11 @@ def _analyze_serial(articles: Iterable[Article]) -> Iterator[Analysis]:
             for i, doc in zip(indexes, ner_docs((articles[i].text for i in indexes), lang), strict=True):
                 docs[i] = doc
     passes = []
+    deferred: list[MetonymCheck] = []
     for i, article in enumerate(articles):
-        analysis, spans, _ = _first_pass(article, docs.pop(i, None))
+        analysis, spans, _ = _first_pass(article, docs.pop(i, None), deferred, events)
         passes.append((analysis, spans))
+    settle_metonyms(deferred)
     wanted: dict[str, list[int]] = {}
     for i, (analysis, spans) in enumerate(passes):
         if spans:
@@ -102,13 +111,16 @@ def analyze_many(
     processes: int | None = None,
     chunk_size: int = 32,
     on_done: Callable[[int], None] | None = None,
+    events: bool = True,
 ) -> list[Analysis]:
-    """Analyse many articles, in several processes when there are enough of them. Keeps input order."""
+    """Analyse many articles, in several processes when there are enough of them. Keeps input order.
+    With `events` false, no event is coded (and no event sentence parsed)."""
     processes = processes or default_processes()
+    analyze_chunk = partial(_analyze_chunk, events=events)
     if processes <= 1 or len(articles) < PARALLEL_THRESHOLD:
         results = []
         for i in range(0, len(articles), chunk_size):
-            results.extend(_analyze_chunk(articles[i : i + chunk_size]))
+            results.extend(analyze_chunk(articles[i : i + chunk_size]))
             if on_done:
                 on_done(len(articles[i : i + chunk_size]))
         return results
@@ -117,7 +129,7 @@ def analyze_many(
     chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
     results: list[Analysis] = []
     with ProcessPoolExecutor(max_workers=processes, mp_context=get_context("fork")) as pool:
-        for chunk, analyses in zip(chunks, pool.map(_analyze_chunk, chunks), strict=True):
+        for chunk, analyses in zip(chunks, pool.map(analyze_chunk, chunks), strict=True):
             results.extend(analyses)
             if on_done:
                 on_done(len(chunk))

@@ -17,22 +17,25 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from anyascii import anyascii
 
 from veille.analyze.countries import capital_code, country_code
-from veille.analyze.entity_tables import Tables, doc_text
+from veille.analyze.entity_tables import Tables, doc_text, token_texts
 from veille.model import Mention
 
 _WORD = re.compile(r"[\w][\w.'’\-]*")
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(text: str) -> str:
     return anyascii(" ".join(text.split())).lower().replace("’", "'")
 
 
-def _name_tokens(text: str) -> list[str]:
-    return [_key(t).strip(".") for t in _WORD.findall(text)]
+@lru_cache(maxsize=1 << 16)
+def _name_tokens(text: str) -> tuple[str, ...]:
+    return tuple(_key(t).strip(".") for t in _WORD.findall(text))
 
 
 def propagate(doc, mentions: list[Mention], blocked: list[tuple[int, int]], caps: list[tuple[int, int]],
@@ -53,28 +56,27 @@ def propagate(doc, mentions: list[Mention], blocked: list[tuple[int, int]], caps
         first_ci[toks[0].lower()].append(toks)
     taken = sorted((m.start, m.end) for m in mentions)
     added: list[Mention] = []
-    n = len(doc)
+    words = token_texts(doc)
+    n = len(words)
     i = 0
     while i < n:
-        tok = doc[i]
-        in_caps = _inside(tok.idx, tok.idx + 1, caps)
-        candidates = first_ci.get(tok.lower_, []) if in_caps else first.get(tok.text, [])
+        in_caps = bool(caps) and _inside(doc[i].idx, doc[i].idx + 1, caps)
+        candidates = first_ci.get(doc[i].lower_, []) if in_caps else first.get(words[i], [])
         match = None
         for toks in candidates:
             j = i + len(toks)
             if j > n:
                 continue
-            words = [doc[k].text for k in range(i, j)]
-            if (in_caps and [w.lower() for w in words] == [t.lower() for t in toks]) or words == list(toks):
+            if (in_caps and [w.lower() for w in words[i:j]] == [t.lower() for t in toks]) or tuple(words[i:j]) == toks:
                 match = (toks, j)
                 break
-        if match is None and in_caps and tok.text.isupper() and len(tok.text) > 2:
+        if match is None and in_caps and words[i].isupper() and len(words[i]) > 2:
             match = _caps_country(doc, i, tables)
         if match is None:
             i += 1
             continue
         toks, j = match
-        start, end = doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+        start, end = doc[i].idx, doc[j - 1].idx + len(words[j - 1])
         if not _overlaps(start, end, taken) and not _inside(start, end, blocked) and \
                 (in_caps or _standalone(doc, i, j)):
             kind = known[toks].most_common(1)[0][0] if toks in known else "LOC"
@@ -116,7 +118,10 @@ def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 def harmonize_types(mentions: list[Mention], tables: Tables, fixed: set[int]) -> None:
     """Same name, same type: a vote over the article (mentions starting at `fixed` keep theirs)."""
     surnames = _surnames(mentions)
-    fulls = [_name_tokens(m.text) for m in mentions if m.type == "PER" and len(_name_tokens(m.text)) >= 2]
+    fulls: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # full person names by last word
+    for toks in (_name_tokens(m.text) for m in mentions if m.type == "PER"):
+        if len(toks) >= 2:
+            fulls[toks[-1]].append(toks)
     for m in mentions:
         # Countries and capitals are places (their use for a government is `metonym_of`, not a type).
         if m.type != "LOC" and m.start not in fixed and not m.title and _key(m.text) not in surnames \
@@ -144,9 +149,9 @@ def harmonize_types(mentions: list[Mention], tables: Tables, fixed: set[int]) ->
             m.type = best
 
 
-def _ends_a_full_name(m: Mention, fulls: list[list[str]]) -> bool:
+def _ends_a_full_name(m: Mention, fulls: dict[str, list[tuple[str, ...]]]) -> bool:
     toks = _name_tokens(m.text)
-    return len(toks) >= 2 and any(_suffix(toks, full) for full in fulls)
+    return len(toks) >= 2 and any(_suffix(toks, full) for full in fulls.get(toks[-1], ()))
 
 
 def _surnames(mentions: list[Mention]) -> set[str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gettext
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from anyascii import anyascii
@@ -32,6 +33,7 @@ _DETERMINERS = {
 _MAX_WORDS = 6
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
     """Lowercase, accents folded, punctuation to spaces, leading determiners dropped."""
     text = re.sub(r"['’]s\b", "", anyascii(text).lower())
@@ -194,6 +196,7 @@ _ARTICLE = re.compile(r"^(?:the|l['’]|la|le|les)\s*", re.IGNORECASE)
 _NAME_CHARS = re.compile(r"^[^\W_][\w\s.'’-]*$")
 
 
+@lru_cache(maxsize=1 << 16)
 def _entity_key(text: str) -> str | None:
     """`text` as a whole name: no surrounding punctuation, no possessive ("Russia's" is not a name)."""
     text = " ".join(text.split())
@@ -209,6 +212,11 @@ def country_code(text: str, tables: Tables | None = None) -> str | None:
 
     Nations of a state and former states ("Scotland", "Yugoslavia") are not country names here.
     `tables` is accepted for older callers and not used: the knowledge is language-independent."""
+    return _country_code(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _country_code(text: str) -> str | None:
     if text.strip() in T.ABBREVIATIONS:
         return T.ABBREVIATIONS[text.strip()]
     key = _entity_key(text)
@@ -222,6 +230,11 @@ def country_code(text: str, tables: Tables | None = None) -> str | None:
 
 def capital_code(text: str, tables: Tables | None = None) -> str | None:
     """ISO3 of a capital that may stand for its government ("Moscou", "Washington")."""
+    return _capital_code(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _capital_code(text: str) -> str | None:
     key = _entity_key(text)
     return _capital_keys().get(normalise(key)) if key else None
 
@@ -244,10 +257,25 @@ def assign_countries(mentions: list[Mention], tables: Tables) -> None:
             m.country = country_code(m.text, tables) or (seat_code(m.text, tables) if m.type != "PER" else None)
 
 
-def flag_metonyms(doc, mentions: list[Mention], tables: Tables, lang: str, places: set[int]) -> None:
+@dataclass
+class MetonymCheck:
+    """Capitals of one article whose role only the parser can tell: the sentence openings to parse
+    (up to a few words after the capital), and the mentions each opening decides."""
+
+    lang: str
+    tables: Tables
+    starts: list[int]
+    texts: list[str]
+    pending: dict[int, list[tuple[Mention, str]]]
+
+
+def flag_metonyms(doc, mentions: list[Mention], tables: Tables, lang: str, places: set[int],
+                  deferred: list[MetonymCheck] | None = None) -> None:
     """Set `metonym_of` and `country` on capitals used for their government.
 
-    `places` holds mention starts known to be places (the dateline)."""
+    `places` holds mention starts known to be places (the dateline). With `deferred`, the sentences
+    that need the parser are added to it instead, for `settle_metonyms` to parse them with those of
+    other articles in one batch."""
     pending: dict[int, list[tuple[Mention, str]]] = {}
     for m in mentions:
         if m.type not in ("LOC", "ORG") or m.start in places:
@@ -261,8 +289,13 @@ def flag_metonyms(doc, mentions: list[Mention], tables: Tables, lang: str, place
         elif verdict is None:
             sent = doc.char_span(m.start, m.end, alignment_mode="expand")[0].sent
             pending.setdefault(sent.start_char, []).append((m, code))
-    if pending:
-        _parse_verdicts(doc, pending, tables, lang)
+    if not pending:
+        return
+    check = _metonym_check(doc, pending, tables, lang)
+    if deferred is not None:
+        deferred.append(check)
+    else:
+        settle_metonyms([check])
 
 
 def _tokens_around(doc, m: Mention):
@@ -288,9 +321,7 @@ def _cheap_verdict(doc, m: Mention, tables: Tables) -> bool | None:
     return None
 
 
-def _parse_verdicts(doc, pending: dict[int, list[tuple[Mention, str]]], tables: Tables, lang: str) -> None:
-    from veille.analyze.nlp import parse_docs
-
+def _metonym_check(doc, pending: dict[int, list[tuple[Mention, str]]], tables: Tables, lang: str) -> MetonymCheck:
     # The subject and its verb sit close to the capital: parse the sentence up to a few words after it.
     starts = sorted(pending)
     sents = {s.start_char: s for s in doc.sents if s.start_char in pending}
@@ -301,7 +332,25 @@ def _parse_verdicts(doc, pending: dict[int, list[tuple[Mention, str]]], tables: 
         last_tok = doc.char_span(last_end - 1, last_end, alignment_mode="expand")[-1]
         end_tok = doc[min(sent.end, last_tok.i + 1 + _WINDOW_AFTER) - 1]
         texts.append(doc_text(doc)[sent.start_char:end_tok.idx + len(end_tok.text)])
-    for start, parsed in zip(starts, parse_docs(texts, lang), strict=True):
+    return MetonymCheck(lang, tables, starts, texts, pending)
+
+
+def settle_metonyms(checks: list[MetonymCheck]) -> None:
+    """Parse the sentence openings of `checks`, one batch per language, and flag the capitals that act."""
+    from veille.analyze.nlp import parse_docs
+
+    by_lang: dict[str, list[MetonymCheck]] = {}
+    for check in checks:
+        by_lang.setdefault(check.lang, []).append(check)
+    for lang, group in by_lang.items():
+        parsed = iter(parse_docs([text for check in group for text in check.texts], lang))
+        for check in group:
+            _apply_verdicts(check, [next(parsed) for _ in check.texts])
+
+
+def _apply_verdicts(check: MetonymCheck, parsed_docs: list) -> None:
+    tables, pending = check.tables, check.pending
+    for start, parsed in zip(check.starts, parsed_docs, strict=True):
         if not parsed.has_annotation("DEP"):
             continue  # parser unavailable: no verdict
         for m, code in pending[start]:

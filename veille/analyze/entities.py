@@ -15,7 +15,8 @@ into `article.text`, types PER | ORG | LOC | MISC, and per-article canonical nam
 7. countries get their ISO3 code; capitals acting as governments get `metonym_of` (countries.py).
 
 Only step 7 may run the parser, on the few sentences where a capital's role is not clear from the
-surrounding words.
+surrounding words (with `deferred`, those sentences wait for one batch over many articles:
+countries.settle_metonyms).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from veille.analyze.acronyms import link_acronyms
 from veille.analyze.appositions import attach_titles_and_roles
 from veille.analyze.canonical import harmonize_types, person_canonicals, propagate
 from veille.analyze.compounds import join_linked_names
-from veille.analyze.countries import assign_countries, capital_code, country_code, flag_metonyms
+from veille.analyze.countries import MetonymCheck, assign_countries, capital_code, country_code, flag_metonyms
 from veille.analyze.entity_tables import Tables
 from veille.analyze.mentions_clean import clean_span, drop_capitalised_words
 from veille.ingest.credits import credit_span
@@ -76,8 +77,9 @@ def title_start(text: str, mention: Mention) -> int:
     return mention.start
 
 
-def find_entities(article: Article, doc) -> list[Mention]:
-    """Clean entity mentions of `article`; `doc` is `ner_doc(article.text, lang)`."""
+def find_entities(article: Article, doc, deferred: list[MetonymCheck] | None = None) -> list[Mention]:
+    """Clean entity mentions of `article`; `doc` is `ner_doc(article.text, lang)`. With `deferred`,
+    capitals whose role needs the parser are left for `settle_metonyms(deferred)` to flag."""
     lang = article.language or doc.lang_ or DEFAULT_LANGUAGE
     tables = lang_tables(lang)
     doc.user_data.setdefault("veille_text", article.text)  # spaCy rebuilds doc.text at each access
@@ -110,7 +112,7 @@ def find_entities(article: Article, doc) -> list[Mention]:
         if not m.canonical:
             m.canonical = " ".join(m.text.split())
     assign_countries(mentions, tables)
-    flag_metonyms(doc, mentions, tables, lang, places=fixed)
+    flag_metonyms(doc, mentions, tables, lang, places=fixed, deferred=deferred)
     return mentions
 
 

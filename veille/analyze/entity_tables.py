@@ -93,6 +93,25 @@ def doc_text(doc) -> str:
     return text
 
 
+def token_texts(doc) -> list[str]:
+    """The text of each token of the doc, built once per doc."""
+    texts = doc.user_data.get("veille_token_texts")
+    if texts is None:
+        from spacy.attrs import IDX, LENGTH
+
+        text = doc_text(doc)
+        texts = doc.user_data["veille_token_texts"] = [
+            text[start:start + length] for start, length in doc.to_array([IDX, LENGTH]).tolist()
+        ]
+    return texts
+
+
+def span_text(doc, i: int, j: int) -> str:
+    """`doc[i:j].text` without building the Span (i < j)."""
+    last = doc[j - 1]
+    return doc_text(doc)[doc[i].idx:last.idx + len(last.text)]
+
+
 def normalize_apostrophes(text: str) -> str:
     return text.replace("’", "'").lower()
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
 
@@ -18,6 +18,7 @@ PLOVER_TYPES = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "DEMAND", "DISAPPROVE",
     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "INVESTIGATE",
 )
+_MEMO_SIZE = 1 << 16  # words whose requirements are remembered
 # Control kinds whose verb codes an event on its own when no complement event is found.
 _SELF_CODING_KINDS = {"threaten", "refuse", "intent", "demand", "allow", "deny"}
 
@@ -63,6 +64,7 @@ class Lexicon:
     _stems: dict[str, list[frozenset[str]]]  # French: stem -> companion stems
     _weak: frozenset[str]
     _endings: dict[str, frozenset[str]] | None = None  # French: stem -> what may follow it in a form
+    _known: dict[str, list[frozenset[str]]] = field(default_factory=dict, repr=False)  # _requirements, memoised
 
     def combo(self, verb: str, noun: str) -> str | None:
         """Type of `verb` + object `noun` (lemmas), by the noun itself or one of its classes."""
@@ -89,6 +91,14 @@ class Lexicon:
         return False
 
     def _requirements(self, word: str) -> list[frozenset[str]]:
+        needs = self._known.get(word)
+        if needs is None:
+            if len(self._known) > _MEMO_SIZE:
+                self._known.clear()
+            needs = self._known[word] = self._find_requirements(word)
+        return needs
+
+    def _find_requirements(self, word: str) -> list[frozenset[str]]:
         if word in self._forms:
             return self._forms[word]
         if self.lang == "en":

@@ -30,6 +30,7 @@ from veille.analyze.entity_tables import (
     doc_text,
     is_name_token,
     normalize_apostrophes,
+    span_text,
 )
 from veille.model import Mention
 
@@ -87,7 +88,7 @@ def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Menti
         j += 1  # "Arthur Rankin Jr" + "."
     if i >= j:
         return
-    if not any(c.isupper() for c in doc[i:j].text):
+    if not any(c.isupper() for c in span_text(doc, i, j)):
         return  # "state", "run' n gun": names are written with capitals
     if _part_of_function(doc, i, j, tables):
         return
@@ -107,7 +108,7 @@ def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Menti
     while i < j:
         tok = doc[i]
         low = normalize_apostrophes(tok.text)
-        span_low = normalize_apostrophes(doc[i:j].text)
+        span_low = normalize_apostrophes(span_text(doc, i, j))
         if span_low in tables.article_names:
             break
         if low in tables.determiners or low in tables.elisions:
@@ -190,10 +191,10 @@ def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Menti
         if i >= j:
             return
         kind = "PER" if kind != "PER" and _looks_like_person(doc, i, j, tables) else kind
-    title = doc[title_start:title_end].text if title_start is not None and title_end == i else None
+    title = span_text(doc, title_start, title_end) if title_start is not None and title_end == i else None
     role = None
     if role_start is not None and title_end == i:
-        role = doc[role_start:title_end].text
+        role = span_text(doc, role_start, title_end)
     if after_preposition and j - i == 1 and kind in ("ORG", "PER") and doc[i].text[:1].isupper() \
             and title_start is None:
         kind = "LOC"  # the model put "de"/"à" in the span: "citoyen de Genève", "venant de Nairn"
@@ -380,7 +381,7 @@ def drop_capitalised_words(doc, mentions: list[Mention], lang: str, tables: Tabl
         candidates.setdefault(tok.idx, []).append((m, 0))
     if not candidates:
         return mentions
-    from veille.analyze.nlp import parse_docs
+    from veille.analyze.nlp import tag_docs
 
     # The tagger needs only the opening words of the sentence: a short window keeps this cheap.
     starts = sorted(candidates)
@@ -390,7 +391,7 @@ def drop_capitalised_words(doc, mentions: list[Mention], lang: str, tables: Tabl
         last = doc[min(first.sent.end, first.i + _TAGGER_WINDOW) - 1]
         windows.append(doc_text(doc)[start:last.idx + len(last.text)])
     dropped: set[int] = set()
-    for start, parsed in zip(starts, parse_docs(windows, lang), strict=True):
+    for start, parsed in zip(starts, tag_docs(windows, lang), strict=True):
         if not parsed.has_annotation("POS"):
             continue  # tagger unavailable: keep the mentions
         for m, offset in candidates[start]:

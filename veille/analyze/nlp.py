@@ -3,7 +3,8 @@
 Two views of a text keep analysis cheap:
 - `ner_doc`: tokens, rule-based sentences and entities (NER carries its own tok2vec, so this is
   as fast as bare NER);
-- `parse`: tagger/morphology, lemmas and the dependency parse, without NER. Run it only on the
+- `parse`: tagger/morphology, lemmas and the dependency parse, without NER (`tag_docs`: the same
+  without the parser where the tags do not depend on it). Run it only on the
   sentences that need it (a reporting verb, an event verb, an apposition), never on whole corpora,
   and give it many sentences at once (article.py parses the event sentences of a whole chunk of
   articles in one call). Its attribute ruler and lemmatizer are replaced by `TokenAttributes`
@@ -16,6 +17,7 @@ thread per process (`_blas_ops`), about twice as fast as thinc's default kernels
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -64,6 +66,9 @@ def _model(lang: str):
         if hasattr(getattr(proc, "model", None), "walk"):
             for layer in proc.model.walk():
                 layer.ops = ops
+    # The model's objects live as long as the process: frozen, they are no longer walked at every
+    # full collection (which cost up to a tenth of the annotation time).
+    gc.freeze()
     return nlp
 
 
@@ -104,14 +109,16 @@ _RULE_PIPES = ("attribute_ruler", "lemmatizer")
 
 
 @cache
-def _view(lang: str, parse: bool) -> tuple[list, object | None]:
+def _view(lang: str, view: str) -> tuple[list, object | None]:
     """The components of a view, called directly (no `select_pipes` per call): the NER view's, or the
-    parse view's neural components followed by `TokenAttributes`, which stands in for the model's
-    attribute_ruler and lemmatizer with the same output (see token_attrs.py)."""
+    parse (or tag) view's neural components followed by `TokenAttributes`, which stands in for the
+    model's attribute_ruler and lemmatizer with the same output (see token_attrs.py)."""
     nlp = _model(lang)
-    if not parse:
+    if view == "ner":
         return [nlp.get_pipe(name) for name in _ner_pipes(lang)], None
     names = _parse_pipes(lang)
+    if view == "tag":
+        names = [name for name in names if name != "parser"]
     neural = [name for name in names if name not in _RULE_PIPES]
     rules_last = all(names.index(r) > names.index(n) for r in _RULE_PIPES if r in names for n in neural)
     if not rules_last:  # a model whose rules feed a neural component: run it as it is
@@ -126,11 +133,25 @@ def _parse_pipes(lang: str) -> list[str]:
     return [name for name in nlp.pipe_names if name not in ("ner", "sentencizer", "paragraph_breaks")]
 
 
-def _pipe(texts: Iterable[str], lang: str, parse: bool, batch_size: int) -> Iterator:
+@cache
+def _tags_need_parse(lang: str) -> bool:
+    """Do the model's attribute rules read the dependency to set anything but the dependency itself
+    (English: an `aux` token becomes AUX)? Then tags come with the parse."""
+    nlp = _model(lang)
+    if "attribute_ruler" not in nlp.pipe_names:
+        return False
+    return any(
+        set(rule["attrs"]) - {"DEP"}
+        for rule in nlp.get_pipe("attribute_ruler").patterns
+        if any("DEP" in token for pattern in rule["patterns"] for token in pattern)
+    )
+
+
+def _pipe(texts: Iterable[str], lang: str, view: str, batch_size: int) -> Iterator:
     """Run a view over texts, a batch at a time (the same work as `nlp.pipe` with only the view's
     components enabled, without toggling the shared pipeline)."""
     nlp = _model(lang)
-    procs, post = _view(lang, parse)
+    procs, post = _view(lang, view)
     batch: list[str] = []
     for text in texts:
         batch.append(text)
@@ -156,7 +177,7 @@ def _run(nlp, procs: list, post, texts: list[str], batch_size: int) -> list:
 
 def ner_docs(texts: Iterable[str], lang: str, batch_size: int = 64) -> Iterator:
     """Docs with tokens, sentences (rule-based) and raw entities, for many texts."""
-    return _pipe(texts, lang, False, batch_size)
+    return _pipe(texts, lang, "ner", batch_size)
 
 
 def ner_doc(text: str, lang: str):
@@ -165,7 +186,13 @@ def ner_doc(text: str, lang: str):
 
 def parse_docs(texts: Iterable[str], lang: str, batch_size: int = 64) -> Iterator:
     """Docs with POS, morphology, lemmas and dependencies (no NER), for sentences or short texts."""
-    return _pipe(texts, lang, True, batch_size)
+    return _pipe(texts, lang, "parse", batch_size)
+
+
+def tag_docs(texts: Iterable[str], lang: str, batch_size: int = 64) -> Iterator:
+    """Docs with POS, morphology and lemmas as `parse_docs` gives them, for short texts; without
+    dependencies unless the model's rules need them for the tags (see `_tags_need_parse`)."""
+    return _pipe(texts, lang, "parse" if _tags_need_parse(lang) else "tag", batch_size)
 
 
 def parse(text: str, lang: str):

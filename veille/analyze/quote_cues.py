@@ -21,15 +21,15 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Token:
     text: str
     start: int
     end: int
+    lower: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        self.lower = self.text.lower()
 
 
 @dataclass
@@ -77,18 +77,19 @@ def lexicon(lang: str) -> Lexicon:
 
 def tokenize(text: str, lex: Lexicon) -> list[Token]:
     tokens: list[Token] = []
+    size = len(text)
     for m in _TOKEN.finditer(text):
-        start, end = m.start(), m.end()
+        start, end = m.span()
         # keep the dot of a title abbreviation ("Mr.", "M.", "Mme.") on the word
-        word = text[start:end]
-        if end < len(text) and text[end] == "." and (
+        word = m.group()
+        if end < size and text[end] == "." and (
             (word + ".").lower() in lex.abbreviations or "." in word or (len(word) == 1 and word.isupper())
             or (word[:1].isupper() and len(word) <= 5 and text[end + 1 : end + 2] in (",", ")"))  # "Pa.,", "Jr.,"
         ):
             end += 1
         if tokens and tokens[-1].end > start:
             continue
-        tokens.append(Token(text[start:end], start, end))
+        tokens.append(Token(word if end == m.end() else text[start:end], start, end))
     return tokens
 
 
@@ -110,9 +111,15 @@ def find_cues(tokens: list[Token], text: str, lex: Lexicon, blocked: list[tuple[
     inside = _span_test(blocked)
     aux = lex.AUXILIARIES
     adverbs = lex.ADVERBS
+    phrase_heads = _phrase_index(lex.according)
     i = 0
     while i < len(tokens):
         tok = tokens[i]
+        low = tok.lower
+        if low not in lex.forms and low not in lex.particles and "-" not in low \
+                and low.replace("’", "'") not in phrase_heads:
+            i += 1  # no cue can start here
+            continue
         if inside(tok.start):
             i += 1
             continue

@@ -47,12 +47,21 @@ def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | 
 
 def doc_sentence_spans(doc) -> list[tuple[int, int]]:
     """(start_char, end_char) of each sentence of a spaCy doc with sentence boundaries, the same as
-    `[(s.start_char, s.end_char) for s in doc.sents]`, read from arrays (no Span objects)."""
+    `[(s.start_char, s.end_char) for s in doc.sents]`, read from arrays (no Span objects) once per doc."""
+    spans = doc.user_data.get("veille_sentence_spans")
+    if spans is None:
+        spans = doc.user_data["veille_sentence_spans"] = _sentence_spans_of(doc)
+    return list(spans)
+
+
+def _sentence_spans_of(doc) -> tuple[tuple[int, int], ...]:
     from spacy.attrs import IDX, LENGTH, SENT_START
 
     n = len(doc)
     if n == 0:
-        return []
-    starts, idx, length = doc.to_array([SENT_START, IDX, LENGTH]).T.tolist()
-    bounds = [0] + [i for i in range(1, n) if starts[i] == 1] + [n]
-    return [(idx[a], idx[b - 1] + length[b - 1]) for a, b in zip(bounds, bounds[1:], strict=False)]
+        return ()
+    array = doc.to_array([SENT_START, IDX, LENGTH])
+    starts = (array[1:, 0] == 1).nonzero()[0] + 1
+    bounds = [0, *starts.tolist(), n]
+    idx, length = array[:, 1].tolist(), array[:, 2].tolist()
+    return tuple((idx[a], idx[b - 1] + length[b - 1]) for a, b in zip(bounds, bounds[1:], strict=False))

@@ -19,16 +19,18 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-# Token features a one-token pattern may test, as (int getter for the cache key, string getter).
-_FEATURES: dict[str, tuple[Callable, Callable]] = {
-    "TAG": (lambda t: t.tag, lambda t: t.tag_),
-    "POS": (lambda t: t.pos, lambda t: t.pos_),
-    "LOWER": (lambda t: t.lower, lambda t: t.lower_),
-    "ORTH": (lambda t: t.orth, lambda t: t.text),
-    "TEXT": (lambda t: t.orth, lambda t: t.text),
-    "DEP": (lambda t: t.dep, lambda t: t.dep_),
-    "IS_SPACE": (lambda t: t.is_space, lambda t: t.is_space),
+# Token features a one-token pattern may test, with their string getters. The cache key of a token
+# is made of their integer values, read for the whole doc at once with `Doc.to_array`.
+_FEATURES: dict[str, Callable] = {
+    "TAG": lambda t: t.tag_,
+    "POS": lambda t: t.pos_,
+    "LOWER": lambda t: t.lower_,
+    "ORTH": lambda t: t.text,
+    "TEXT": lambda t: t.text,
+    "DEP": lambda t: t.dep_,
+    "IS_SPACE": lambda t: t.is_space,
 }
+_ARRAY_ATTR = {"TEXT": "ORTH"}  # the `Doc.to_array` name of a feature, where it differs
 _INDEXED = ("LOWER", "ORTH", "TEXT", "TAG", "POS")  # pattern keys good for narrowing the candidates
 _CACHE_LIMIT = 500_000
 
@@ -37,7 +39,7 @@ def _predicate(key: str, spec) -> Callable | None:
     """A test on a token's string feature, or None when the spec is beyond what is compiled here."""
     if key not in _FEATURES:
         return None
-    get = _FEATURES[key][1]
+    get = _FEATURES[key]
     if isinstance(spec, (str, bool, int)):
         return lambda t: get(t) == spec
     if isinstance(spec, dict) and len(spec) == 1:
@@ -106,8 +108,8 @@ class TokenAttributes:
                 for key in keys or []:
                     self.indexed.setdefault(key, []).append(entry)
         self.features = sorted(used)
-        self._int_getters = [_FEATURES[f][0] for f in self.features]
-        self._index_getters = [(k, _FEATURES[k][1]) for k in _INDEXED if k in used]
+        self._feature_attrs = [_ARRAY_ATTR.get(f, f) for f in self.features]
+        self._index_getters = [(k, _FEATURES[k]) for k in _INDEXED if k in used]
         self.indices = list(ruler.indices)
 
     def _matching(self, token) -> tuple[int, ...]:
@@ -147,17 +149,21 @@ class TokenAttributes:
         verdicts = self._verdicts
         if len(verdicts) > _CACHE_LIMIT:
             verdicts.clear()
-        getters = self._int_getters
         settings = []
-        for token in doc:
-            key = tuple(get(token) for get in getters)
+        # The features of every token at once (IS_SPACE as 0/1): a cache key per token without
+        # building the Token.
+        if len(doc) and self._feature_attrs:
+            keys = map(tuple, doc.to_array(self._feature_attrs).tolist())
+        else:
+            keys = [()] * len(doc)
+        for i, key in enumerate(keys):
             ids = verdicts.get(key)
             if ids is None:
-                ids = verdicts[key] = self._matching(token)
-            if extra and token.i in extra:
-                ids = tuple(sorted(set(ids) | set(extra[token.i])))
+                ids = verdicts[key] = self._matching(doc[i])
+            if extra and i in extra:
+                ids = tuple(sorted(set(ids) | set(extra[i])))
             if ids:
-                settings.append((token, self._merged(ids)))
+                settings.append((doc[i], self._merged(ids)))
         for token, merged in settings:  # set only once every match is known, like the ruler
             set_token_attrs(token, merged)
 
@@ -167,13 +173,15 @@ class TokenAttributes:
         lemmas = self._lemmas
         if len(lemmas) > _CACHE_LIMIT:
             lemmas.clear()
-        for token in doc:
-            if overwrite or token.lemma == 0:
-                key = (token.orth, token.pos, token.morph.key)
+        if not len(doc):
+            return
+        for i, (orth, pos, morph, old) in enumerate(doc.to_array(["ORTH", "POS", "MORPH", "LEMMA"]).tolist()):
+            if overwrite or old == 0:
+                key = (orth, pos, morph)  # (token.orth, token.pos, token.morph.key)
                 lemma = lemmas.get(key)
                 if lemma is None:
-                    lemma = lemmas[key] = lemmatize(token)[0]
-                token.lemma_ = lemma
+                    lemma = lemmas[key] = lemmatize(doc[i])[0]
+                doc[i].lemma_ = lemma
 
 
 class _IndexAsSets:
