@@ -81,10 +81,10 @@ def recall_on_real(vectors: np.ndarray, queries: int = 1000, k: int = 10) -> Non
 
 def real_assign_latency() -> None:
     from veille.eval.stories import capitalised_keys, lead
-    from veille.resolve.embed import embed_leads
+    from veille.resolve.embed import embed
 
     rows = [json.loads(line) for line in open(SHARED / "itn_dev.jsonl", encoding="utf-8")]
-    vectors = embed_leads([lead(r["text"]) for r in rows])
+    vectors = embed([lead(r["text"]) for r in rows])
     clusterer = StoryClusterer()
     times = []
     for row, vector in zip(rows, vectors, strict=True):

@@ -45,7 +45,7 @@ def item(id_, text, lang, date, entities=()):
 @pytest.fixture(scope="session")
 def tiny_set():
     """Six reports on three stories, embedded once for the session (the model loads in a few seconds)."""
-    from veille.resolve.embed import embed_leads
+    from veille.resolve.embed import embed
 
     rows = [
         ("flood-fr", FLOOD_FR, "fr", "2024-06-01", ["baviere", "danube", "ratisbonne"], "flood"),
@@ -55,48 +55,13 @@ def tiny_set():
         ("chess-fr", CHESS_FR, "fr", "2024-12-29", ["la havane"], "chess"),
         ("tram-en", VOTE, "en", "2024-03-14", ["lisbon"], "tram"),
     ]
-    vectors = embed_leads([r[1] for r in rows])
+    vectors = embed([r[1] for r in rows])
     items = []
     for (id_, text, lang, date, ents, _), vector in zip(rows, vectors, strict=True):
         it = item(id_, text, lang, date, ents)
         it.vector = vector
         items.append(it)
     return items, {r[0]: r[5] for r in rows}
-
-
-def test_lead_sentences_cut_at_sentence_ends_but_not_after_titles_or_initials():
-    from veille.resolve.embed import lead_sentences
-
-    text = (
-        "Séisme au large de Sumatra\n"
-        "JAKARTA (Reuters) - Un séisme a frappé l'île « sans faire de victimes. » M. Widodo s'est rendu "
-        "sur place. Mr. J. Smith, of the U.N. agency, said so! Was it strong? Yes.\n\n"
-        "東京で地震。被害は小さい。"
-    )
-    assert lead_sentences(text, 20) == [
-        "Séisme au large de Sumatra",
-        "JAKARTA (Reuters) - Un séisme a frappé l'île « sans faire de victimes. »",
-        "M. Widodo s'est rendu sur place.",
-        "Mr. J. Smith, of the U.N. agency, said so!",
-        "Was it strong?",
-        "Yes.",
-        "東京で地震。",
-        "被害は小さい。",
-    ]
-    assert lead_sentences(text, 3) == lead_sentences(text, 20)[:3]
-    assert lead_sentences("  \n\n ") == []
-
-
-@pytest.mark.slow
-def test_story_vectors_average_the_first_sentences_and_keep_translations_close():
-    from veille.resolve.embed import embed, embed_leads
-
-    vectors = embed_leads([FLOOD_FR, FLOOD_EN, VOTE, ""])
-    assert np.allclose(np.linalg.norm(vectors[:3], axis=1), 1.0, atol=1e-5)
-    assert not vectors[3].any()  # no sentence, no vector
-    by_sentence = embed(FLOOD_EN.split("\n")).sum(axis=0)
-    assert np.allclose(vectors[1], by_sentence / np.linalg.norm(by_sentence), atol=1e-5)
-    assert vectors[0] @ vectors[1] > vectors[1] @ vectors[2] + 0.2
 
 
 def partition(clusterer, ids):

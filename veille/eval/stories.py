@@ -2,8 +2,7 @@
 
 Raw texts become clusterer items the way the real pipeline would see them:
 - language: given, else py3langid;
-- lead (what is embedded): the first sentences of the text, title and header lines included
-  (veille.resolve.embed.lead_sentences);
+- lead (what is embedded): the first three non-empty lines (title and first sentences);
 - entities: spaCy NER for the languages it covers (veille.analyze.nlp), keys ASCII-folded and
   lowercased without leading stop words; other languages use capitalised words as a cheap proxy;
 - date: the timestamp when given, else a date line in the first lines of the text (a web page's
@@ -28,6 +27,7 @@ from veille.resolve.stories import StoryClusterer, StoryConfig, StoryItem
 NAME_TYPES = frozenset(
     {"PER", "PERSON", "ORG", "LOC", "GPE", "FAC", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "MISC"}
 )
+LEAD_LINES = 3
 HEADER_LINES = 5
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _SPACED_PUNCT = re.compile(r"\s*([:/])\s*")
@@ -75,11 +75,9 @@ def detect_language(text: str) -> str:
     return py3langid.classify(text)[0]
 
 
-def lead(text: str) -> str:
-    """Title and first sentences, one per line."""
-    from veille.resolve.embed import lead_sentences
-
-    return "\n".join(lead_sentences(text))
+def lead(text: str, lines: int = LEAD_LINES) -> str:
+    """Title and first sentences: the first non-empty lines."""
+    return "\n".join([line.strip() for line in text.splitlines() if line.strip()][:lines])
 
 
 def header_date(text: str) -> str | None:
@@ -153,11 +151,11 @@ def extract_entities(texts: list[str], languages: list[str], progress: Progress 
 
 def prepare(rows: list[dict], progress: Progress | None = None) -> list[StoryItem]:
     """Gold rows as clusterer items, with embeddings, entities and dates."""
-    from veille.resolve.embed import embed_leads
+    from veille.resolve.embed import embed
 
     texts = [row.get("text", "") for row in rows]
     leads = [lead(t) for t in texts]
-    vectors = embed_leads(leads)
+    vectors = embed(leads)
     if progress:
         progress(len(rows))
     entities = extract_entities(texts, [row["language"] for row in rows], progress)

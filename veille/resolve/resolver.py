@@ -15,20 +15,21 @@ import numpy as np
 
 from veille.ingest.credits import credit_span
 from veille.model import Analysis, Article
-from veille.resolve.embed import lead_sentences
 from veille.resolve.identity import EntityIndex, Resolution, resolve_mentions
 from veille.resolve.stories import StoryClusterer, StoryItem
 
+LEAD_CHARS = 600
+
 
 def lead_text(article: Article) -> str:
-    """Title and first sentences, without the dateline and credits, one per line: what the story
-    vector sees (see embed.embed_leads)."""
+    """Title and lead paragraph, without the dateline: what the story embedding sees."""
+    text = article.text
     start = article.dateline.end if article.dateline else 0
-    body = body_text(article)[start:].strip()
+    lead = text[start:].strip().split("\n\n", 1)[0]
     title = article.title.strip()
-    if body.startswith(title[:40]):
+    if lead.startswith(title[:40]):
         title = ""
-    return "\n".join(lead_sentences(title + "\n" + body))
+    return (title + "\n" + lead).strip()[:LEAD_CHARS]
 
 
 def body_text(article: Article) -> str:

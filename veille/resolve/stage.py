@@ -92,11 +92,11 @@ def analyze_and_resolve(store, articles: list[Article], on_done=None) -> None:
     if not articles:
         return
     from veille.analyze.article import analyze_many
-    from veille.resolve.embed import embed, embed_leads
+    from veille.resolve.embed import embed
     from veille.resolve.resolver import lead_text
 
     analyses = analyze_many(articles, on_done=on_done)
-    vectors = embed_leads([lead_text(a) for a in articles])
+    vectors = embed([lead_text(a) for a in articles])
     resolver = resolver_for(store)
     try:
         touched = _resolve(store, resolver, articles, analyses, vectors)
