@@ -214,3 +214,15 @@ def test_capitals_left_for_a_batch_parse_get_the_same_verdicts():
         alone = find_entities(_article(text, key[:2]), ner_doc(text, key[:2]))
         assert [(m.text, m.metonym_of, m.country) for m in batched[key]] == \
                [(m.text, m.metonym_of, m.country) for m in alone]
+
+
+def test_the_state_department_keeps_its_lower_case_head_and_a_secretary_of_state_is_a_function():
+    text = (
+        "WASHINGTON (AFP) - La secrétaire d'Etat adjointe américaine, Wendy Sherman, a rencontré lundi "
+        "des diplomates russes.\n\nSelon le porte-parole du département d'Etat, Ned Price, la rencontre a duré "
+        "huit heures. Le département du Var n'est pas concerné."
+    )
+    found = [(m.text, m.type) for m in find_entities(_article(text, "fr"), ner_doc(text, "fr"))]
+    assert ("département d'Etat", "ORG") in found
+    assert not any(t in ("Etat", "État") for t, _ in found)
+    assert not any(t.startswith("département du") for t, _ in found)  # a French département is its name

@@ -106,3 +106,11 @@ def test_a_learned_acronym_with_two_expansions_is_not_used():
     aliases.learn_pair("PS", "Parti socialiste")
     aliases.learn_pair("PS", "Partido Socialista")
     assert aliases.expansion("PS") is None
+
+
+@pytest.mark.parametrize(
+    "name", ["State Department", "the U.S. State Department", "département d'État", "département d'Etat", "Departamento de Estado"]
+)
+def test_names_of_the_us_state_department_map_to_one_organisation(aliases, name):
+    found = aliases.lookup(name)
+    assert found is not None and found.code == "USDOS"

@@ -132,7 +132,7 @@ def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Menti
     # A lower-case description before the name ("pavier de Californie"), unless it heads the name
     # ("océan Indien", "traité de Lisbonne"). Functions are handled below.
     if kind != "PER" and tables.name_heads and doc[i].text[:1].islower() \
-            and doc[i].lower_ not in tables.name_heads and not tables.is_role_word(doc[i]):
+            and not _headed_name(doc, i, j, tables) and not tables.is_role_word(doc[i]):
         k = i
         while k < j and not doc[k].text[:1].isupper():
             k += 1
@@ -222,6 +222,14 @@ def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Menti
         kind = "ORG"  # "Parti socialiste", "Sri Lanka Freedom Party", "Rosslyn Park FC"
     out.append(Mention(text=doc_text(doc)[start_char:end_char], start=start_char, end=end_char, type=kind,
                                 canonical="", title=title, role=role, gender=gender))
+
+
+def _headed_name(doc, i: int, j: int, tables: Tables) -> bool:
+    """Does a lower-case head word (or phrase: "département d'État") belong to the name?"""
+    if doc[i].lower_ in tables.name_heads:
+        return True
+    text = normalize_apostrophes(span_text(doc, i, j)).lower()
+    return any(" " in head and text.startswith(head) for head in tables.name_heads)
 
 
 def _part_of_function(doc, i: int, j: int, tables: Tables) -> bool:

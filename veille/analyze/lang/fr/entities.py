@@ -210,6 +210,8 @@ NAME_HEADS = {
     "syndicat", "fédération", "confédération", "union", "ligue", "association", "organisation", "armée",
     "ordre", "régiment", "division", "brigade", "gouvernement", "parlement", "sénat", "chambre", "orchestre",
     "chœur", "équipe", "sélection", "club", "académie", "fondation", "conservatoire", "diocèse", "archidiocèse",
+    # lower-case heads of a few national bodies (not "département" alone: "département du Var" is "Var")
+    "département d'état", "département d'etat", "département de la défense", "département du trésor",
     # events, texts, times
     "guerre", "bataille", "siège", "traité", "accord", "accords", "convention", "pacte", "prix", "coupe",
     "championnat", "tournoi", "jeux", "festival", "révolution", "crise", "affaire", "loi", "opération",
