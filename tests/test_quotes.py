@@ -663,3 +663,14 @@ def test_an_opening_quote_after_a_full_stop_starts_the_next_sentence():
     ]
     en = ner_doc('He said so. "We will win." Then he left." No.', "en")
     assert [s.text.strip() for s in en.sents] == ['He said so.', '"We will win."', 'Then he left."', "No."]
+
+
+def test_a_role_noun_followed_by_a_nationality_resolves_to_the_named_person(quotes_of):
+    fr = (
+        "La présidente de la Commission européenne, Ursula von der Leyen, a répondu samedi au ministre "
+        "russe Sergueï Lavrov.\n\n"
+        "« Nous continuerons à soutenir l'Ukraine aussi longtemps qu'il le faudra », a poursuivi la "
+        "responsable allemande."
+    )
+    q = _one(quotes_of(fr, "fr"), "Nous continuerons")
+    assert (q.kind, q.cue, q.speaker) == ("direct", "a poursuivi", "Ursula von der Leyen")

@@ -235,11 +235,13 @@ class _SpeakerExpressions:
             return SpeakerRef(start, end, self.text[start:end], "name", gender=self.lex.TITLES[first])
         head = words[-1].lower
         definite = self.lex.DEFINITE
-        if head in self.lex.ROLE_NOUNS and first in definite and len(words) <= 5:
-            gender = self.lex.ROLE_NOUNS[head] or (
+        role_at = self._role_head(words)
+        if role_at is not None and first in definite and len(words) <= 6:
+            role = words[role_at].lower
+            gender = self.lex.ROLE_NOUNS[role] or (
                 definite.get(first) if isinstance(definite, dict) else None
             )
-            return SpeakerRef(start, end, self.text[start:end], "role", gender=gender, role=head)
+            return SpeakerRef(start, end, self.text[start:end], "role", gender=gender, role=role)
         if inner and inner[-1].end >= end and len(words) <= 3 and first not in self.lex.SPEAKER_DETERMINERS:
             return self._mention_ref(inner[-1])
         if (
@@ -256,6 +258,20 @@ class _SpeakerExpressions:
         if any(w.lower in verbal for w in words[1:]) or (first in verbal and not words[0].text[:1].isupper()):
             return None  # "has been", "did not": a verb group, no noun phrase
         return SpeakerRef(start, end, self.text[start:end], "nominal")
+
+    def _role_head(self, words: list[Token]) -> int | None:
+        """Where the role noun of a description is: the last word ("the German minister"), or a
+        word followed only by nationalities and role modifiers ("la responsable allemande", "le
+        ministre adjoint")."""
+        from veille.analyze.entities import lang_tables
+
+        tables = lang_tables(self.lex.lang)
+        for k in range(len(words) - 1, 0, -1):
+            if words[k].lower in self.lex.ROLE_NOUNS:
+                return k
+            if not (words[k].text[:1].islower() and (words[k].lower in tables.demonyms or words[k].lower in tables.role_modifiers)):
+                return None
+        return None
 
     def _modifies_noun(self, m: Mention, end: int) -> bool:
         """A name before a common noun ("the Sanders interview", "Trump supporters") names no
