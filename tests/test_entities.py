@@ -226,3 +226,13 @@ def test_the_state_department_keeps_its_lower_case_head_and_a_secretary_of_state
     assert ("département d'Etat", "ORG") in found
     assert not any(t in ("Etat", "État") for t, _ in found)
     assert not any(t.startswith("département du") for t, _ in found)  # a French département is its name
+
+
+def test_a_name_with_particles_cut_by_the_model_is_one_person():
+    text = (
+        "BRUSSELS (Reuters) - European Commission President Ursula von der Leyen responded hours later. "
+        "Von der Leyen said the bloc would stay united."
+    )
+    found = [(m.text, m.type) for m in find_entities(_article(text, "en"), ner_doc(text, "en"))]
+    assert ("Ursula von der Leyen", "PER") in found
+    assert not any(t in ("Ursula", "Leyen") for t, _ in found)

@@ -10,7 +10,10 @@ parts apart. Joined when:
   a place: one ORG mention, whatever the model tagged (it also fixes `Cardinals de Saint-Louis` tagged LOC).
 - a person's name, then `de`/`d'`, then a place or a one-word person: one person (`Gadifer de La Salle`),
   the nobiliary particle joining the name (`La Walkyrie de Richard Wagner` stays two).
-Languages whose table has no NAME_LINKS (English puts the place first) are left alone.
+Languages whose table has no NAME_LINKS (English puts the place first) are left alone there.
+
+`join_particle_names` works in every language: a person's given name, lower-case name particles and
+a capitalised word the model tagged apart (`Ursula` + `von der` + `Leyen` tagged LOC) are one person.
 """
 
 from __future__ import annotations
@@ -107,6 +110,28 @@ def _nickname_city(span, tables: Tables) -> bool:
         if normalize_apostrophes(span.doc[k].text) in tables.name_links:
             return _plural_nickname(span.doc, span.start, k, tables) and span.doc[k + 1].text[:1].isupper()
     return False
+
+
+def join_particle_names(doc, mentions: list[Mention], tables: Tables) -> list[Mention]:
+    by_start = {m.start: m for m in mentions}
+    out: list[Mention] = []
+    skip: set[int] = set()
+    for m in mentions:
+        if id(m) in skip:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.type == "PER" else None
+        k = span.end if span is not None else 0
+        while span is not None and k < len(doc) and doc[k].text in tables.particles and k - span.end < 3:
+            k += 1  # particles as written: lower case ("von der", "van", "bin"), never "Der"
+        nxt = by_start.get(doc[k].idx) if span is not None and span.end < k < len(doc) else None
+        if nxt is not None and nxt.text[:1].isupper() and " " not in nxt.text and not nxt.title:
+            joined = _joined(doc, m.start, nxt.end, "PER")
+            joined.title, joined.gender, joined.role = m.title, m.gender, m.role
+            out.append(joined)
+            skip.add(id(nxt))
+            continue
+        out.append(m)
+    return out
 
 
 def _joined(doc, start: int, end: int, kind: str) -> Mention:

@@ -29,7 +29,7 @@ from functools import cache
 from veille.analyze.acronyms import link_acronyms
 from veille.analyze.appositions import attach_titles_and_roles
 from veille.analyze.canonical import harmonize_types, person_canonicals, propagate
-from veille.analyze.compounds import join_linked_names
+from veille.analyze.compounds import join_linked_names, join_particle_names
 from veille.analyze.countries import MetonymCheck, assign_countries, capital_code, country_code, flag_metonyms
 from veille.analyze.entity_tables import Tables
 from veille.analyze.mentions_clean import clean_span, drop_capitalised_words
@@ -101,7 +101,7 @@ def find_entities(article: Article, doc, deferred: list[MetonymCheck] | None = N
     fixed = {m.start for m in dateline_places}
     mentions = _dedupe(dateline_places + mentions)
 
-    mentions = join_linked_names(doc, mentions, tables)
+    mentions = join_particle_names(doc, join_linked_names(doc, mentions, tables), tables)
     mentions = link_acronyms(doc, mentions)
     mentions = _dedupe(propagate(doc, mentions, blocked, caps, tables))
     mentions = [m for m in mentions if not _is_credit_name(m, article)]

@@ -81,7 +81,7 @@ WEAK_LEMMAS = frozenset(
         "snap", "muse", "think", "believe", "worry", "promise", "threaten", "counter",
         "remember", "beam", "blare", "rage", "reason", "reflect", "denounce", "condemn", "blast",
         "slam", "praise", "hail", "tout", "crow", "marvel", "huff", "chuckle", "speculate",
-        "put it", "sum up", "weigh in", "speak out", "hit back",
+        "put it", "sum up", "weigh in", "speak out", "hit back", "respond", "reply",
     }
 )
 
