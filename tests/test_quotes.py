@@ -674,3 +674,23 @@ def test_a_role_noun_followed_by_a_nationality_resolves_to_the_named_person(quot
     )
     q = _one(quotes_of(fr, "fr"), "Nous continuerons")
     assert (q.kind, q.cue, q.speaker) == ("direct", "a poursuivi", "Ursula von der Leyen")
+
+
+def test_the_dateline_and_a_speakers_apposition_are_never_reported_content():
+    from veille.analyze.nlp import ner_doc
+    from veille.ingest.build import make_article
+    from veille.ingest.dateline import find_dateline
+
+    text = (
+        "BRUXELLES (Reuters) - La présidente de la Commission européenne, Ursula von der Leyen, a répondu "
+        "quelques heures plus tard.\n\n"
+        "GENEVE (Reuters) - Russia will not give in to pressure, Sergei Ryabkov said on Monday."
+    )
+    fr_text, en_text = text.split("\n\n")
+    fr = make_article(source="test", text=fr_text, language="fr", fmt="text", dateline=find_dateline(fr_text))
+    doc = ner_doc(fr.text, "fr")
+    assert find_quotes(fr, doc, _mentions(doc)) == []
+    en = make_article(source="test", text=en_text, language="en", fmt="text", dateline=find_dateline(en_text))
+    doc = ner_doc(en.text, "en")
+    q = _one(find_quotes(en, doc, _mentions(doc)), "will not give in")
+    assert (q.kind, q.text, q.speaker) == ("indirect", "Russia will not give in to pressure", "Sergei Ryabkov")

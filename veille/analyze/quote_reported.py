@@ -34,6 +34,11 @@ class _ReportedSpeech:
     def _sentence_span(self, pos: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sent_starts, pos) - 1
         s = self.sent_starts[k] if k >= 0 else 0
+        dateline = self.article.dateline
+        if dateline is not None and s <= dateline.end <= pos:
+            s = dateline.end  # "GENEVE (Reuters) -" opens the sentence but says nothing
+            while s < pos and self.text[s].isspace():
+                s += 1
         e = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else len(self.text)
         e = min(e, self._para_end(pos))
         # a sentence break inside a quote does not end the clause
@@ -84,9 +89,21 @@ class _ReportedSpeech:
             return self._content(content_start, e, cue, ref)
         if self._closes_sentence(cue.end, e):
             k = bisect.bisect_left(self.tstarts, ref.start) - 1
-            if k >= 0 and self.tokens[k].text in _DASHES and self.tokens[k].start > s:
+            if k >= 0 and self.tokens[k].text in _DASHES and self.tokens[k].start > s \
+                    and not self._apposition(s, k):
                 return self._content(s, self.tokens[k].start, cue, ref)
         return None
+
+    def _apposition(self, s: int, k: int) -> bool:
+        """Is the phrase from the sentence start to token k a description of the speaker after it
+        ("La présidente de la Commission, Ursula von der Leyen, a répondu")?"""
+        j = bisect.bisect_left(self.tstarts, s)
+        words = [t.lower for t in self.tokens[j:k]]
+        return (
+            len(words) >= 2
+            and words[0] in self.lex.SPEAKER_DETERMINERS
+            and any(w in self.lex.ROLE_NOUNS for w in words[1:3])
+        )
 
     def _according(self, cue: Cue) -> _Found | None:
         s, e = self._sentence_span(cue.start)
