@@ -52,9 +52,7 @@ def join_linked_names(doc, mentions: list[Mention], tables: Tables) -> list[Ment
             if nxt is not None and m.type == "PER" and doc[link].lower_ != "du" and not nxt.title \
                     and (nxt.type == "LOC" or nxt.type == "PER" and " " not in nxt.text) \
                     and all(c.isalpha() or c in " -'’" for c in m.text):
-                joined = _joined(doc, m.start, nxt.end, "PER")
-                joined.title, joined.gender, joined.role = m.title, m.gender, m.role
-                out.append(joined)
+                out.append(_joined_person(doc, m, nxt))
                 skip.add(id(nxt))
                 continue
         out.append(m)
@@ -119,19 +117,31 @@ def join_particle_names(doc, mentions: list[Mention], tables: Tables) -> list[Me
     for m in mentions:
         if id(m) in skip:
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand") if m.type == "PER" else None
-        k = span.end if span is not None else 0
-        while span is not None and k < len(doc) and doc[k].text in tables.particles and k - span.end < 3:
-            k += 1  # particles as written: lower case ("von der", "van", "bin"), never "Der"
-        nxt = by_start.get(doc[k].idx) if span is not None and span.end < k < len(doc) else None
+        nxt = _after_particles(doc, m, by_start, tables) if m.type == "PER" else None
         if nxt is not None and nxt.text[:1].isupper() and " " not in nxt.text and not nxt.title:
-            joined = _joined(doc, m.start, nxt.end, "PER")
-            joined.title, joined.gender, joined.role = m.title, m.gender, m.role
-            out.append(joined)
+            out.append(_joined_person(doc, m, nxt))
             skip.add(id(nxt))
-            continue
-        out.append(m)
+        else:
+            out.append(m)
     return out
+
+
+def _after_particles(doc, m: Mention, by_start: dict[int, Mention], tables: Tables) -> Mention | None:
+    """The mention right after a person's name and one to three particles written in lower case
+    ("von der", "van", "bin"; never "Der")."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    k = span.end
+    while k < len(doc) and doc[k].text in tables.particles and k - span.end < 3:
+        k += 1
+    return by_start.get(doc[k].idx) if span.end < k < len(doc) else None
+
+
+def _joined_person(doc, m: Mention, nxt: Mention) -> Mention:
+    joined = _joined(doc, m.start, nxt.end, "PER")
+    joined.title, joined.gender, joined.role = m.title, m.gender, m.role
+    return joined
 
 
 def _joined(doc, start: int, end: int, kind: str) -> Mention:
