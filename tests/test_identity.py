@@ -238,3 +238,13 @@ def test_a_lone_common_given_name_is_not_tied_by_co_occurrence_alone():
         resolve_mentions(index, "b", [mention("Mohammed"), mention("Raqqa", "LOC"), mention("Kobani", "LOC")])
     )
     assert links["Mohammed"] != entity_named(index, "Salah Mohammed").id
+
+
+def test_a_dateline_place_in_capitals_takes_the_name_written_in_running_text():
+    index = EntityIndex()
+    first = ids(resolve_mentions(index, "a", [mention("LISBONNE", "LOC")]))
+    second = ids(resolve_mentions(index, "b", [mention("Lisbonne", "LOC"), mention("NATO", "ORG"), mention("Nato", "ORG")]))
+    place = index.entities[first["LISBONNE"]]
+    assert second["Lisbonne"] == place.id
+    assert place.name == "Lisbonne" and "LISBONNE" in place.variants
+    assert index.entities[second["Nato"]].name == "NATO"  # an acronym keeps its capitals

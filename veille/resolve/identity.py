@@ -517,6 +517,11 @@ def _link(
             if text != entity.name and text not in entity.variants:
                 entity.variants.append(text)
                 new_texts.append(text)
+            if _shouted(entity) and text.upper() == entity.name and not text.isupper():
+                # a dateline place ("BRUSSELS") takes the name written in running text
+                entity.variants[entity.variants.index(text)] = entity.name
+                entity.name = text
+                changed = True
         if person is not None and person.has_given and not split_name(entity.name).has_given:
             # a lone surname entity gets its full name once one is linked to it
             full = next(t for t in group.texts if split_name(t) == person)
@@ -545,6 +550,11 @@ def _link(
     for m in group.mentions:
         m.entity_id = eid
     return eid
+
+
+def _shouted(entity: Entity) -> bool:
+    """A place named in capitals, as datelines write it (acronyms are organisations)."""
+    return entity.type == "LOC" and entity.name.isupper() and len(entity.name) > 3
 
 
 def _new_entity(
