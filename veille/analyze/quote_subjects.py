@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from veille.analyze.entities import lang_tables
 from veille.analyze.quote_cues import Cue, Token
 from veille.analyze.quote_found import (
     _QUOTE_MARKS,
@@ -263,13 +264,12 @@ class _SpeakerExpressions:
         """Where the role noun of a description is: the last word ("the German minister"), or a
         word followed only by nationalities and role modifiers ("la responsable allemande", "le
         ministre adjoint")."""
-        from veille.analyze.entities import lang_tables
-
         tables = lang_tables(self.lex.lang)
         for k in range(len(words) - 1, 0, -1):
-            if words[k].lower in self.lex.ROLE_NOUNS:
+            w = words[k].lower
+            if w in self.lex.ROLE_NOUNS:
                 return k
-            if not (words[k].text[:1].islower() and (words[k].lower in tables.demonyms or words[k].lower in tables.role_modifiers)):
+            if not words[k].text[:1].islower() or (w not in tables.demonyms and w not in tables.role_modifiers):
                 return None
         return None
 
