@@ -248,3 +248,17 @@ def test_a_dateline_place_in_capitals_takes_the_name_written_in_running_text():
     assert second["Lisbonne"] == place.id
     assert place.name == "Lisbonne" and "LISBONNE" in place.variants
     assert index.entities[second["Nato"]].name == "NATO"  # an acronym keeps its capitals
+
+
+def test_a_dateline_place_in_capitals_takes_the_accented_running_text_name():
+    index = EntityIndex()
+    links = ids(resolve_mentions(index, "geneve-1", [mention("GENEVE", "LOC"), mention("Genève", "LOC")]))
+    assert links["GENEVE"] == links["Genève"]
+    assert index.entities[links["GENEVE"]].name == "Genève"
+
+
+def test_a_country_written_as_an_abbreviation_is_named_in_full():
+    index = EntityIndex()
+    links = ids(resolve_mentions(index, "us-1", [mention("U.S.", "LOC")]))
+    assert index.entities[links["U.S."]].name == "United States"
+    assert index.entities[links["U.S."]].country == "USA"

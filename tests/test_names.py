@@ -37,6 +37,9 @@ def test_transliterations_and_word_orders_of_riabkov_share_one_key(variant):
         ("Khrouchtchev", "Khrushchev"),
         ("Mohamed Salah", "Mohammed Salah"),
         ("Dmitriy Peskov", "Dmitri Peskov"),
+        ("Abbas Araghchi", "Abbas Araqchi"),
+        ("Esmaïl Baghaï", "Esmaeil Baghaei"),
+        ("Mohammad Bagher Ghalibaf", "Mohammad Baqer Qalibaf"),
     ],
 )
 def test_common_transliteration_variants_share_one_key(a, b):

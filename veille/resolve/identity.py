@@ -45,6 +45,7 @@ from veille.resolve.names import (
     UNKNOWN,
     PersonName,
     blocking_keys,
+    fold,
     given_verdict,
     is_known_given_name,
     split_name,
@@ -517,8 +518,8 @@ def _link(
             if text != entity.name and text not in entity.variants:
                 entity.variants.append(text)
                 new_texts.append(text)
-            if _shouted(entity) and text.upper() == entity.name and not text.isupper():
-                # a dateline place ("BRUSSELS") takes the name written in running text
+            if _shouted(entity) and fold(text) == fold(entity.name) and not text.isupper():
+                # a dateline place ("BRUSSELS", "GENEVE") takes the name written in running text
                 entity.variants[entity.variants.index(text)] = entity.name
                 entity.name = text
                 changed = True
@@ -562,9 +563,10 @@ def _new_entity(
 ) -> Entity:
     if hit is not None:
         name = next((t for t in group.texts if index.aliases.lookup(t) == hit), None)
-        if name is None:  # only known through a metonym or a country code
-            name = country_name(hit.code, state.language or "en") if hit.kind == COUNTRY else hit.code
-            name = name or hit.code
+        if hit.kind == COUNTRY and (name is None or name.isupper() or "." in name):
+            # only known through a metonym or a country code, or written "U.S.", "UK": its usual name
+            name = country_name(hit.code, state.language or "en") or name
+        name = name or hit.code
         type_ = hit.type
         seed = hit.code
     elif person is not None and person.surname:
