@@ -9,18 +9,19 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from functools import partial
 from multiprocessing import get_context
 
 from veille.analyze.countries import MetonymCheck, settle_metonyms
-from veille.analyze.entities import find_entities
+from veille.analyze.entities import PendingEntities, finish_entities, start_entities
 from veille.analyze.events import code_events, event_sentences, event_texts
 from veille.analyze.figures import find_figures
 from veille.analyze.language import detect_language
 from veille.analyze.nlp import DEEP_LANGUAGES, ner_docs
 from veille.analyze.quotes import find_quotes
 from veille.analyze.times import find_times
-from veille.model import Analysis, Article
+from veille.model import Analysis, Article, Figure, TimeExpr
 
 # Below this many articles a pool costs more (model loading per worker) than it saves.
 PARALLEL_THRESHOLD = 64
@@ -47,16 +48,58 @@ def _first_pass(
     """Everything but the events, and the sentence spans the events need parsed (none unless
     `events`). With `deferred`, the capitals only the parser can settle wait there (see
     `find_entities`)."""
+    started = _start(article, doc)
+    return _finish(started, _tag_capitalised([started])[0], deferred, events)
+
+
+@dataclass
+class _Started:
+    """An article's first pass up to the tagger's reading of capitalised sentence openers."""
+
+    article: Article
+    lang: str | None
+    times: list[TimeExpr]
+    figures: list[Figure]
+    entities: PendingEntities | None  # None: no deep analysis in this language
+
+
+def _start(article: Article, doc=None) -> _Started:
     lang = analysis_language(article)
     if lang != article.language:
         article.language = lang
     times = find_times(article)
     figures = find_figures(article, times)  # masks the time spans, which the anchor does not move
     if lang not in DEEP_LANGUAGES:
-        return Analysis(article.id, lang, deep=False, times=times, figures=figures), [], None
+        return _Started(article, lang, times, figures, None)
     if doc is None:
         doc = next(ner_docs([article.text], lang))
-    mentions = find_entities(article, doc, deferred)
+    return _Started(article, lang, times, figures, start_entities(article, doc))
+
+
+def _tag_capitalised(started: list[_Started]) -> list[list]:
+    """The tagger's docs of every article's capitalised-word windows, one batch per language."""
+    from veille.analyze import nlp
+
+    tagged: list[list] = [[] for _ in started]
+    by_lang: dict[str, list[int]] = {}
+    for k, s in enumerate(started):
+        if s.entities is not None and s.entities.capitalised.windows:
+            by_lang.setdefault(s.entities.lang, []).append(k)
+    for lang, indexes in by_lang.items():
+        docs = iter(nlp.tag_docs([w for k in indexes for w in started[k].entities.capitalised.windows], lang))
+        for k in indexes:
+            tagged[k] = [next(docs) for _ in started[k].entities.capitalised.windows]
+    return tagged
+
+
+def _finish(
+    started: _Started, tagged: list, deferred: list[MetonymCheck] | None, events: bool
+) -> tuple[Analysis, list[tuple[int, int]], object]:
+    article, lang, times, figures = started.article, started.lang, started.times, started.figures
+    if started.entities is None:
+        return Analysis(article.id, lang, deep=False, times=times, figures=figures), [], None
+    doc = started.entities.doc
+    mentions = finish_entities(started.entities, tagged, deferred)
     quotes = find_quotes(article, doc, mentions)
     analysis = Analysis(article.id, lang, deep=True, entities=mentions, quotes=quotes, times=times, figures=figures)
     return analysis, event_sentences(article, doc) if events else [], doc
@@ -67,9 +110,10 @@ def _analyze_chunk(articles: list[Article], events: bool = True) -> list[Analysi
 
 
 def _analyze_serial(articles: Iterable[Article], events: bool = True) -> Iterator[Analysis]:
-    """Batch the NER pass per language with nlp.pipe, annotate each article, then parse the
-    sentences that settle capitals as governments, and the event sentences, of all the articles
-    in one batch per language, and code their events (unless `events` is false)."""
+    """Batch the NER pass per language with nlp.pipe, annotate each article (the tagger's check of
+    capitalised sentence openers in one batch for all of them), then parse the sentences that
+    settle capitals as governments, and the event sentences, of all the articles in one batch per
+    language, and code their events (unless `events` is false)."""
     from veille.analyze import nlp
 
     articles = list(articles)
@@ -81,10 +125,11 @@ def _analyze_serial(articles: Iterable[Article], events: bool = True) -> Iterato
         if lang in DEEP_LANGUAGES:
             for i, doc in zip(indexes, ner_docs((articles[i].text for i in indexes), lang), strict=True):
                 docs[i] = doc
-    passes = []
+    started = [_start(article, docs.pop(i, None)) for i, article in enumerate(articles)]
     deferred: list[MetonymCheck] = []
-    for i, article in enumerate(articles):
-        analysis, spans, _ = _first_pass(article, docs.pop(i, None), deferred, events)
+    passes = []
+    for s, tagged in zip(started, _tag_capitalised(started), strict=True):
+        analysis, spans, _ = _finish(s, tagged, deferred, events)
         passes.append((analysis, spans))
     settle_metonyms(deferred)
     wanted: dict[str, list[int]] = {}

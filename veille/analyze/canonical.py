@@ -15,9 +15,12 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from functools import lru_cache
+from itertools import accumulate
 
 from anyascii import anyascii
 
@@ -41,12 +44,13 @@ def _name_tokens(text: str) -> tuple[str, ...]:
 def propagate(doc, mentions: list[Mention], blocked: list[tuple[int, int]], caps: list[tuple[int, int]],
               tables: Tables) -> list[Mention]:
     """Add mentions where a name found by the model recurs unnoticed (see module doc)."""
+    words = token_texts(doc)
     known: dict[tuple[str, ...], Counter] = {}
     for m in mentions:
         if _inside(m.start, m.end, caps) or len(m.text) < 2 or not any(c.isupper() for c in m.text):
             continue
-        toks = tuple(t.text for t in doc.char_span(m.start, m.end, alignment_mode="expand"))
-        known.setdefault(toks, Counter())[m.type] += 1
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        known.setdefault(tuple(words[span.start:span.end]), Counter())[m.type] += 1
     if not known and not caps:
         return mentions
     first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -54,12 +58,15 @@ def propagate(doc, mentions: list[Mention], blocked: list[tuple[int, int]], caps
     for toks in sorted(known, key=len, reverse=True):
         first[toks[0]].append(toks)
         first_ci[toks[0].lower()].append(toks)
-    taken = sorted((m.start, m.end) for m in mentions)
+    overlaps_taken = _overlap_test(sorted((m.start, m.end) for m in mentions))
     added: list[Mention] = []
-    words = token_texts(doc)
     n = len(words)
-    i = 0
-    while i < n:
+    # Outside capitals lines, only a token opening a known name can start a match.
+    positions = range(n) if caps else [k for k, word in enumerate(words) if word in first]
+    resume = 0
+    for i in positions:
+        if i < resume:
+            continue
         in_caps = bool(caps) and _inside(doc[i].idx, doc[i].idx + 1, caps)
         candidates = first_ci.get(doc[i].lower_, []) if in_caps else first.get(words[i], [])
         match = None
@@ -73,15 +80,14 @@ def propagate(doc, mentions: list[Mention], blocked: list[tuple[int, int]], caps
         if match is None and in_caps and words[i].isupper() and len(words[i]) > 2:
             match = _caps_country(doc, i, tables)
         if match is None:
-            i += 1
             continue
         toks, j = match
         start, end = doc[i].idx, doc[j - 1].idx + len(words[j - 1])
-        if not _overlaps(start, end, taken) and not _inside(start, end, blocked) and \
+        if not overlaps_taken(start, end) and not _inside(start, end, blocked) and \
                 (in_caps or _standalone(doc, i, j)):
             kind = known[toks].most_common(1)[0][0] if toks in known else "LOC"
             added.append(Mention(text=doc_text(doc)[start:end], start=start, end=end, type=kind, canonical=""))
-        i = j
+        resume = j
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
@@ -111,8 +117,16 @@ def _inside(start: int, end: int, zones: list[tuple[int, int]]) -> bool:
     return any(a <= start and end <= b for a, b in zones)
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a < end and start < b for a, b in spans)
+def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
+    """A test of whether (start, end) overlaps one of `spans` (sorted; they may overlap each other)."""
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the furthest end among spans[:k + 1]
+
+    def overlaps(start: int, end: int) -> bool:
+        k = bisect.bisect_left(starts, end) - 1  # spans[:k + 1] start before `end`
+        return k >= 0 and reach[k] > start
+
+    return overlaps
 
 
 def harmonize_types(mentions: list[Mention], tables: Tables, fixed: set[int]) -> None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import importlib
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from veille.analyze.acronyms import link_acronyms
@@ -32,7 +33,7 @@ from veille.analyze.canonical import harmonize_types, person_canonicals, propaga
 from veille.analyze.compounds import join_linked_names, join_particle_names
 from veille.analyze.countries import MetonymCheck, assign_countries, capital_code, country_code, flag_metonyms
 from veille.analyze.entity_tables import Tables
-from veille.analyze.mentions_clean import clean_span, drop_capitalised_words
+from veille.analyze.mentions_clean import CapitalisedWords, capitalised_words, clean_span, drop_tagged
 from veille.ingest.credits import credit_span
 from veille.model import Article, Mention
 
@@ -79,7 +80,35 @@ def title_start(text: str, mention: Mention) -> int:
 
 def find_entities(article: Article, doc, deferred: list[MetonymCheck] | None = None) -> list[Mention]:
     """Clean entity mentions of `article`; `doc` is `ner_doc(article.text, lang)`. With `deferred`,
-    capitals whose role needs the parser are left for `settle_metonyms(deferred)` to flag."""
+    capitals whose role needs the parser are left for `settle_metonyms(deferred)` to flag.
+
+    `start_entities` and `finish_entities` are its two halves, around the tagger's reading of
+    capitalised sentence openers, so that the articles of a batch share one tagger call (article.py)."""
+    pending = start_entities(article, doc)
+    tagged = []
+    if pending.capitalised.windows:
+        from veille.analyze.nlp import tag_docs
+
+        tagged = list(tag_docs(pending.capitalised.windows, pending.lang))
+    return finish_entities(pending, tagged, deferred)
+
+
+@dataclass
+class PendingEntities:
+    """The mentions of an article up to the tagger's reading of `capitalised.windows`."""
+
+    article: Article
+    doc: object
+    lang: str
+    tables: Tables
+    blocked: list[tuple[int, int]]
+    caps: list[tuple[int, int]]
+    dateline_places: list[Mention]
+    mentions: list[Mention]
+    capitalised: CapitalisedWords
+
+
+def start_entities(article: Article, doc) -> PendingEntities:
     lang = article.language or doc.lang_ or DEFAULT_LANGUAGE
     tables = lang_tables(lang)
     doc.user_data.setdefault("veille_text", article.text)  # spaCy rebuilds doc.text at each access
@@ -97,7 +126,17 @@ def find_entities(article: Article, doc, deferred: list[MetonymCheck] | None = N
             continue
         mentions.extend(clean_span(doc, ent.start, ent.end, kind, tables))
     mentions = [m for m in mentions if not _is_credit_name(m, article)]
-    mentions = drop_capitalised_words(doc, mentions, lang, tables, keep=lambda m: _known_place(m, tables))
+    capitalised = capitalised_words(doc, mentions, keep=lambda m: _known_place(m, tables))
+    return PendingEntities(article, doc, lang, tables, blocked, caps, dateline_places, mentions, capitalised)
+
+
+def finish_entities(pending: PendingEntities, tagged: list, deferred: list[MetonymCheck] | None = None) -> list[Mention]:
+    """The mentions of `pending` once `tagged` (the tagger's docs of its windows) is known."""
+    article, doc, lang, tables = pending.article, pending.doc, pending.lang, pending.tables
+    blocked, caps, dateline_places = pending.blocked, pending.caps, pending.dateline_places
+    mentions = pending.mentions
+    if pending.capitalised.windows:
+        mentions = drop_tagged(mentions, pending.capitalised, tagged)
     fixed = {m.start for m in dateline_places}
     mentions = _dedupe(dateline_places + mentions)
 

@@ -100,8 +100,9 @@ def token_texts(doc) -> list[str]:
         from spacy.attrs import IDX, LENGTH
 
         text = doc_text(doc)
+        array = doc.to_array([IDX, LENGTH])
         texts = doc.user_data["veille_token_texts"] = [
-            text[start:start + length] for start, length in doc.to_array([IDX, LENGTH]).tolist()
+            text[start:end] for start, end in zip(array[:, 0].tolist(), array.sum(axis=1).tolist(), strict=True)
         ]
     return texts
 

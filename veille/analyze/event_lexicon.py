@@ -65,6 +65,7 @@ class Lexicon:
     _weak: frozenset[str]
     _endings: dict[str, frozenset[str]] | None = None  # French: stem -> what may follow it in a form
     _known: dict[str, list[frozenset[str]]] = field(default_factory=dict, repr=False)  # _requirements, memoised
+    _word_stems: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)  # _stems_of, memoised
 
     def combo(self, verb: str, noun: str) -> str | None:
         """Type of `verb` + object `noun` (lemmas), by the noun itself or one of its classes."""
@@ -82,13 +83,27 @@ class Lexicon:
         """Cheap test: does the sentence hold a word that may code an event (with its companion word,
         for phrasal verbs and verb + object combinations)? Only such sentences are parsed."""
         words = set(_WORD.findall(sentence.lower()))
+        companions: set[str] | None = None  # what the words can stand for, found at the first need
         for word in words:
             if word in self._weak:
                 continue
             for needs in self._requirements(word):
-                if not needs or needs & words or any(self._completes(w, needs) for w in words):
+                if not needs:
+                    return True
+                if companions is None:
+                    companions = self._companions(words)
+                if not needs.isdisjoint(companions):
                     return True
         return False
+
+    def _companions(self, words: set[str]) -> set[str]:
+        """The words, and (French) the stems they are forms of: a companion word is one of them."""
+        if self.lang == "en":
+            return words
+        out = set(words)
+        for word in words:
+            out |= self._stems_of(word)
+        return out
 
     def _requirements(self, word: str) -> list[frozenset[str]]:
         needs = self._known.get(word)
@@ -115,14 +130,21 @@ class Lexicon:
                 return word[:k]
         return None
 
-    def _completes(self, word: str, needs: frozenset[str]) -> bool:
-        """Is `word` a form of one of the companion words `needs` (stems in French)?"""
-        if self.lang == "en":
-            return word in needs
+    def _stems_of(self, word: str) -> frozenset[str]:
+        """French: the stems `word` is a form of (a companion word in `needs` is a stem), memoised."""
+        stems = self._word_stems.get(word)
+        if stems is None:
+            if len(self._word_stems) > _MEMO_SIZE:
+                self._word_stems.clear()
+            stems = self._word_stems[word] = self._find_stems(word)
+        return stems
+
+    def _find_stems(self, word: str) -> frozenset[str]:
         if self._endings is None:
-            return (self._stem_in(word) or word) in needs
+            stem = self._stem_in(word)
+            return frozenset() if stem is None else frozenset((stem,))
         endings = self._endings
-        return any(word[:k] in needs and word[k:] in endings.get(word[:k], ()) for k in range(len(word), 2, -1))
+        return frozenset(word[:k] for k in range(len(word), 2, -1) if word[k:] in endings.get(word[:k], ()))
 
     def repair(self, sentence: str) -> str:
         """Same-length substitutions for words the tagger is known to misread (offsets stay valid)."""

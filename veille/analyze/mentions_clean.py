@@ -16,12 +16,13 @@ What news text needs fixing in raw NER output:
   (`Asie du Sud`, `Asie centrale`);
 - common upper-case abbreviations (`DVD`, `PIB`) and scientific names of living things are no entities;
 - a one-word mention opening a sentence, capitalised only for that reason (`Tradition oblige`), is
-  checked with the tagger on a few words of context (drop_capitalised_words).
+  checked with the tagger on a few words of context (capitalised_words, drop_tagged).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from veille.analyze.entity_tables import (
     QUOTES,
@@ -367,14 +368,25 @@ def _capitalised_inside(doc, word: str) -> bool:
     return False
 
 
-def drop_capitalised_words(doc, mentions: list[Mention], lang: str, tables: Tables, keep=None) -> list[Mention]:
-    """Drop one-word mentions that only the capital of a sentence start made look like names.
+@dataclass
+class CapitalisedWords:
+    """One-word mentions that may owe their capital to a sentence start, waiting for the tagger:
+    `windows` are the texts to tag (a few words from each such start), in order."""
+
+    candidates: dict[int, list[Mention]]  # by start offset, in `windows` order
+    windows: list[str]
+
+
+def capitalised_words(doc, mentions: list[Mention], keep=None) -> CapitalisedWords:
+    """One-word mentions that only the capital of a sentence start may have made look like names,
+    and the windows of text the tagger reads to tell (`drop_tagged` drops those it calls common words).
 
     Persons are left alone: the tagger calls many a rare surname a noun or an adjective.
     ("Sélectionné au match...", "Tradition oblige"). The word is checked with the part-of-speech tagger,
     on those sentences only, unless it is capitalised elsewhere in the text (then it is a name) or
-    `keep(mention)` says it is a known name (a country, a capital)."""
-    candidates: dict[int, list[tuple[Mention, int]]] = {}
+    `keep(mention)` says it is a known name (a country, a capital). Split in two so that many
+    articles share one tagger batch (article.py)."""
+    candidates: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.type == "PER" or m.text.isupper() or not m.text[:1].isupper():
             continue
@@ -386,24 +398,25 @@ def drop_capitalised_words(doc, mentions: list[Mention], lang: str, tables: Tabl
             continue
         if _capitalised_inside(doc, tok.text):
             continue
-        candidates.setdefault(tok.idx, []).append((m, 0))
-    if not candidates:
-        return mentions
-    from veille.analyze.nlp import tag_docs
-
+        candidates.setdefault(tok.idx, []).append(m)
     # The tagger needs only the opening words of the sentence: a short window keeps this cheap.
-    starts = sorted(candidates)
     windows = []
-    for start in starts:
-        first = doc.char_span(start, start + len(candidates[start][0][0].text), alignment_mode="expand")[0]
+    for start in sorted(candidates):
+        first = doc.char_span(start, start + len(candidates[start][0].text), alignment_mode="expand")[0]
         last = doc[min(first.sent.end, first.i + _TAGGER_WINDOW) - 1]
         windows.append(doc_text(doc)[start:last.idx + len(last.text)])
+    return CapitalisedWords({start: candidates[start] for start in sorted(candidates)}, windows)
+
+
+def drop_tagged(mentions: list[Mention], words: CapitalisedWords, tagged) -> list[Mention]:
+    """`mentions` without the capitalised words the tagger (`tagged`: docs of `words.windows`)
+    reads as common words."""
     dropped: set[int] = set()
-    for start, parsed in zip(starts, tag_docs(windows, lang), strict=True):
+    for checked, parsed in zip(words.candidates.values(), tagged, strict=True):
         if not parsed.has_annotation("POS"):
             continue  # tagger unavailable: keep the mentions
-        for m, offset in candidates[start]:
-            span = parsed.char_span(offset, offset + len(m.text))
+        for m in checked:
+            span = parsed.char_span(0, len(m.text))
             if span is not None and span[0].pos_ not in ("PROPN", "X", "NUM", "SYM", "INTJ"):
                 dropped.add(id(m))
     return [m for m in mentions if id(m) not in dropped]

@@ -11,7 +11,9 @@ import bisect
 import importlib
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from itertools import accumulate
+from operator import add, sub
 from types import ModuleType
 
 # words (with inner apostrophes, hyphens and dots: "don't", "a-t-il", "U.S."), elided French
@@ -19,6 +21,8 @@ from types import ModuleType
 _TOKEN = re.compile(
     r"(?:[A-Za-zÀ-ÖØ-öø-ÿ]{1,6}['’](?=[A-Za-zÀ-ÖØ-öø-ÿ])(?!t\b))|\w+(?:[-.'’]\w+)*|[^\w\s]",
 )
+# Every character is a word character, a space or a mark: only white space lies between tokens.
+_SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
 
 
 @dataclass(slots=True)
@@ -26,10 +30,11 @@ class Token:
     text: str
     start: int
     end: int
-    lower: str = field(init=False, repr=False, compare=False)
+    lower: str = field(repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        self.lower = self.text.lower()
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Token:
+        return cls(text, start, end, text.lower())
 
 
 @dataclass
@@ -55,7 +60,8 @@ class Lexicon:
     particles: dict[str, tuple[str, str]] = field(default_factory=dict)  # form -> (lemma, particle)
 
     def __getattr__(self, name: str):  # table constants: lex.PRONOUNS, lex.TITLES...
-        return getattr(self.table, name)
+        value = self.__dict__[name] = getattr(self.table, name)  # an attribute from now on
+        return value
 
 
 @cache
@@ -76,21 +82,40 @@ def lexicon(lang: str) -> Lexicon:
 
 
 def tokenize(text: str, lex: Lexicon) -> list[Token]:
-    tokens: list[Token] = []
-    size = len(text)
-    for m in _TOKEN.finditer(text):
-        start, end = m.span()
-        # keep the dot of a title abbreviation ("Mr.", "M.", "Mme.") on the word
-        word = m.group()
-        if end < size and text[end] == "." and (
-            (word + ".").lower() in lex.abbreviations or "." in word or (len(word) == 1 and word.isupper())
-            or (word[:1].isupper() and len(word) <= 5 and text[end + 1 : end + 2] in (",", ")"))  # "Pa.,", "Jr.,"
-        ):
-            end += 1
-        if tokens and tokens[-1].end > start:
-            continue
-        tokens.append(Token(word if end == m.end() else text[start:end], start, end))
-    return tokens
+    pairs = _SPACED_TOKEN.findall(text)
+    if not pairs:
+        return []
+    spaces, found = zip(*pairs, strict=True)
+    words = list(found)
+    # Tokens and the white space before them tile the text: offsets are running sums of lengths.
+    lengths = list(map(len, words))
+    ends = list(accumulate(map(add, map(len, spaces), lengths)))
+    starts = list(map(sub, ends, lengths))
+    glued_dots = []  # a dot that belongs to the word before it ("Mr.", "U.S."), in text order
+    k = 0
+    while True:
+        try:
+            k = words.index(".", k + 1)
+        except ValueError:
+            break
+        before = k - 1
+        if starts[k] == ends[before] and (not glued_dots or glued_dots[-1] != before) \
+                and _keeps_dot(words[before], text, ends[before], lex):
+            words[before] += "."
+            ends[before] += 1
+            glued_dots.append(k)
+    for k in reversed(glued_dots):
+        del words[k], starts[k], ends[k]
+    return list(map(Token, words, starts, ends, map(str.lower, words)))
+
+
+def _keeps_dot(word: str, text: str, end: int, lex: Lexicon) -> bool:
+    """Does the dot right after `word` belong to it: a title abbreviation ("Mr.", "M.", "Mme."), an
+    initial, a dotted word ("U.S.")?"""
+    return (
+        (word + ".").lower() in lex.abbreviations or "." in word or (len(word) == 1 and word.isupper())
+        or (word[:1].isupper() and len(word) <= 5 and text[end + 1 : end + 2] in (",", ")"))  # "Pa.,", "Jr.,"
+    )
 
 
 def _split_clitic(word: str, lex: Lexicon) -> tuple[str, str | None]:
@@ -112,22 +137,23 @@ def find_cues(tokens: list[Token], text: str, lex: Lexicon, blocked: list[tuple[
     aux = lex.AUXILIARIES
     adverbs = lex.ADVERBS
     phrase_heads = _phrase_index(lex.according)
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        low = tok.lower
-        if low not in lex.forms and low not in lex.particles and "-" not in low \
-                and low.replace("’", "'") not in phrase_heads:
-            i += 1  # no cue can start here
+    forms, particles = lex.forms, lex.particles
+    openings = [  # the tokens a cue can start at
+        i for i, low in enumerate([tok.lower for tok in tokens])
+        if low in forms or low in particles or "-" in low or low.replace("’", "'") in phrase_heads
+    ]
+    resume = 0
+    for i in openings:
+        if i < resume:
             continue
+        tok = tokens[i]
         if inside(tok.start):
-            i += 1
             continue
         according = _match_phrase(tokens, i, lex.according)
         if according:
             last = i + according - 1
             cues.append(Cue(tok.start, tokens[last].end, text[tok.start : tokens[last].end], "according", "according", i, last))
-            i = last + 1
+            resume = last + 1
             continue
         word, clitic = _split_clitic(tok.text, lex)
         lemma = lex.forms.get(word.lower())
@@ -136,21 +162,17 @@ def find_cues(tokens: list[Token], text: str, lex: Lexicon, blocked: list[tuple[
         if particle and i + 1 < len(tokens) and tokens[i + 1].lower == particle[1]:
             lemma, last = particle[0], i + 1  # "shot back", "pointed out"
         if lemma is None:
-            i += 1
             continue
         if _proper_noun(tokens, i, text):
-            i += 1  # "the United States ambassador": a name, not "states"
-            continue
+            continue  # "the United States ambassador": a name, not "states"
         if i > 0 and tokens[i - 1].lower in lex.NOUN_DETERMINERS and not (
             tokens[i - 1].lower in lex.STANDALONE_QUANTIFIERS and word.lower().endswith(lex.PAST_ENDINGS)
         ):
-            i += 1  # "the states", "his remarks": a noun, not a verb ("the three replied" is one)
-            continue
+            continue  # "the states", "his remarks": a noun, not a verb ("the three replied" is one)
         if i > 0 and tokens[i - 1].lower in lex.PREPOSITIONS and word.lower().endswith(lex.PARTICIPLE_ENDINGS):
-            i += 1  # "about alleged fraud": an adjective
-            continue
+            continue  # "about alleged fraud": an adjective
         first = i
-        clitic_tok = Token(tok.text[-len(clitic) :], tok.end - len(clitic), tok.end) if clitic else None
+        clitic_tok = Token.of(tok.text[-len(clitic) :], tok.end - len(clitic), tok.end) if clitic else None
         # compound tense: auxiliary (maybe inverted: "a-t-il") and adverbs before the participle
         j = i - 1
         while j >= 0 and tokens[j].lower in adverbs and i - j <= 4 and not inside(tokens[j].start):
@@ -162,11 +184,11 @@ def find_cues(tokens: list[Token], text: str, lex: Lexicon, blocked: list[tuple[
                 if aux_clitic:
                     clitic = aux_clitic
                     t = tokens[j]
-                    clitic_tok = Token(t.text[-len(aux_clitic) :], t.end - len(aux_clitic), t.end)
+                    clitic_tok = Token.of(t.text[-len(aux_clitic) :], t.end - len(aux_clitic), t.end)
         participle = word.lower().endswith(("ing", "ant")) and first == i
         start, end = tokens[first].start, tokens[last].end
         cues.append(Cue(start, end, text[start:end], lemma, "verb", first, last, participle, clitic_tok))
-        i = last + 1
+        resume = last + 1
     return cues
 
 
@@ -177,8 +199,17 @@ def _proper_noun(tokens: list[Token], i: int, text: str) -> bool:
         return False
     start = text.rfind("\n", 0, tok.start) + 1
     end = text.find("\n", tok.end)
-    words = re.findall(r"[^\W\d]\w*", text[start : end if end >= 0 else len(text)])
-    return sum(w[:1].isupper() for w in words) < 0.6 * len(words)
+    return not _title_case(text[start : end if end >= 0 else len(text)])
+
+
+@lru_cache(maxsize=1024)
+def _title_case(line: str) -> bool:
+    """Are most words of the line capitalised (a headline)? Asked once per line, not per word."""
+    words = _LINE_WORD.findall(line)
+    return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+_LINE_WORD = re.compile(r"[^\W\d]\w*")
 
 
 @cache

@@ -155,8 +155,10 @@ class _Salience:
         its comma ("On Tuesday, X…", "Informed of…, X…"), the first person named that is not a
         possessive ("Trump's chairman, Rex Early"), within ten words and before any verb we know."""
         i = bisect.bisect_left(self.token_starts, start)
-        every = self.tokens[i : bisect.bisect_left(self.token_starts, end)]
-        toks = [t for t in every if not self.in_quote(t.start) and t.text not in _MARKS]
+        j = bisect.bisect_left(self.token_starts, end)
+        every = self.tokens[i:j]
+        quoted = self.quoted_tokens[i:j]
+        toks = [t for t, q in zip(every, quoted, strict=True) if not q and t.text not in _MARKS]
         lex = self.lex
         k = 0
         for _ in range(2):  # "On Thursday, after remaining neutral, Warren…"
@@ -297,9 +299,7 @@ class _Salience:
             self._lower_words = set(re.findall(r"\b[a-zà-ÿ][\w'’-]*", self.text))
             # capitalised inside a sentence somewhere (after a lower-case word or a comma), so not
             # just a sentence opener ("Afterward", "Things")
-            self._inner_caps = {
-                m.group(1) for m in re.finditer(r"(?:[a-zà-ÿ,]\s+)([A-ZÀ-Ý][\w'’-]*)", self.text)
-            }
+            self._inner_caps = set(re.findall(r"(?:[a-zà-ÿ,]\s+)([A-ZÀ-Ý][\w'’-]*)", self.text))
         return (
             w not in self._lower_words
             and len(w) > 1

@@ -20,6 +20,7 @@ into the canonical name of a person named in the article.
 from __future__ import annotations
 
 import bisect
+from functools import cached_property
 
 from veille.analyze.quote_cues import Lexicon, Token
 from veille.analyze.speaker_names import _PersonNames
@@ -96,6 +97,18 @@ class People(_PersonNames, _Salience):
 
     def paragraph_of(self, pos: int) -> int:
         return bisect.bisect_right(self.paragraph_starts, pos) - 1
+
+    @cached_property
+    def quoted_tokens(self) -> list[bool]:
+        """`in_quote(token.start)` for every token, all at once."""
+        import numpy
+
+        if not self.quote_spans or not self.token_starts:
+            return [False] * len(self.token_starts)
+        starts = numpy.array(self.token_starts)
+        spans = numpy.array(self.quote_spans)
+        k = numpy.searchsorted(spans[:, 0], starts, side="right") - 1  # the last span opening before
+        return ((k >= 0) & (starts < spans[k, 1])).tolist()
 
     def in_quote(self, pos: int) -> bool:
         i = bisect.bisect_right(self.quote_spans, (pos, 1 << 60)) - 1
