@@ -236,3 +236,13 @@ def test_a_name_with_particles_cut_by_the_model_is_one_person():
     found = [(m.text, m.type) for m in find_entities(_article(text, "en"), ner_doc(text, "en"))]
     assert ("Ursula von der Leyen", "PER") in found
     assert not any(t in ("Ursula", "Leyen") for t, _ in found)
+
+
+def test_listed_organisations_the_model_misses_are_found():
+    text = ("International Atomic Energy Agency chief Rafael Grossi said inspectors had no access. "
+            "Iran accused the IAEA of bias, and the Nato alliance met. A pam is not an organisation.")
+    mentions = find_entities(_article(text, "en"), ner_doc(text, "en"))
+    orgs = {m.text for m in mentions if m.type == "ORG"}
+    assert {"International Atomic Energy Agency", "IAEA"} <= orgs
+    assert not any(m.text.lower() == "pam" for m in mentions)
+    assert _offsets_hold(mentions, text)

@@ -694,3 +694,18 @@ def test_the_dateline_and_a_speakers_apposition_are_never_reported_content():
     doc = ner_doc(en.text, "en")
     q = _one(find_quotes(en, doc, _mentions(doc)), "will not give in")
     assert (q.kind, q.text, q.speaker) == ("indirect", "Russia will not give in to pressure", "Sergei Ryabkov")
+
+
+def test_a_pronoun_after_selon_or_according_to_is_the_speaker_named_before(quotes_of):
+    fr = ("Le porte-parole iranien, Esmaïl Baghaï, a accusé l'agence de partialité. "
+          "Selon lui, Téhéran reste « ouvert au dialogue ».")
+    q = _one(quotes_of(fr, "fr"), "ouvert au dialogue")
+    assert q.speaker == "Esmaïl Baghaï"
+    en = "Esmaeil Baghaei accused the agency of bias. According to him, Tehran remains open to dialogue."
+    assert _one(quotes_of(en, "en"), "open to dialogue").speaker == "Esmaeil Baghaei"
+
+
+def test_a_role_noun_resolves_to_the_person_who_holds_the_role(quotes_of):
+    text = ("La commissaire européenne au Commerce, Maria Lindqvist, a averti jeudi que l'Union riposterait.\n\n"
+            "La commissaire a précisé que Bruxelles avait préparé une liste de produits visés.")
+    assert _one(quotes_of(text, "fr"), "Bruxelles avait préparé").speaker == "Maria Lindqvist"

@@ -32,6 +32,7 @@ from veille.analyze.canonical import harmonize_types, person_canonicals, propaga
 from veille.analyze.compounds import join_linked_names, join_particle_names
 from veille.analyze.countries import MetonymCheck, assign_countries, capital_code, country_code, flag_metonyms
 from veille.analyze.entity_tables import Tables
+from veille.analyze.known_organisations import known_organisations
 from veille.analyze.mentions_clean import clean_span, drop_capitalised_words
 from veille.ingest.credits import credit_span
 from veille.model import Article, Mention
@@ -100,6 +101,7 @@ def find_entities(article: Article, doc, deferred: list[MetonymCheck] | None = N
     mentions = drop_capitalised_words(doc, mentions, lang, tables, keep=lambda m: _known_place(m, tables))
     fixed = {m.start for m in dateline_places}
     mentions = _dedupe(dateline_places + mentions)
+    mentions = _dedupe(mentions + known_organisations(article.text, mentions, blocked + caps))
 
     mentions = join_particle_names(doc, join_linked_names(doc, mentions, tables), tables)
     mentions = link_acronyms(doc, mentions)

@@ -37,6 +37,7 @@ from veille.analyze.event_actors import (
     object_control_target,
     owner,
     place_target,
+    prep_target,
     preps,
     reporter,
     subject,
@@ -506,7 +507,13 @@ def _adjective_actor(adj, ctx: Context) -> Actor:
 
 
 def _targets(frame: Frame, patient, ctx: Context) -> list[Actor]:
+    if patient is not None and not is_actor(patient, ctx) and frame.type not in _PATIENT_OBJECT_TYPES:
+        patient = None  # "aucune option n'était exclue": no one is the target
     tok = frame.target if frame.target is not None else patient
+    if frame.type == "THREATEN" and tok is not None and tok.head == frame.event and tok.dep_ in _SUBJECT_DEPS:
+        # "a averti que l'UE riposterait si Washington…": the UE would carry the threat out, it is
+        # not its target; the target is the response's object, or the condition's subject (below)
+        tok = None
     if tok is not None:
         return _as_actors(tok, frame, ctx)
     event = frame.event
@@ -529,6 +536,22 @@ def _targets(frame: Frame, patient, ctx: Context) -> list[Actor]:
 _CONDITIONAL_TARGET_TYPES = {"THREATEN", "SANCTION", "COERCE", "ASSAULT"}
 _CONDITION_MARKS = {"si", "if", "unless", "sauf"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
+
+
+def _own_side_threat(frame: Frame, sources: list[Actor], targets: list[Actor], ctx: Context) -> list[Actor]:
+    """"Riabkov a averti que Moscou répondrait fermement à l'élargissement de l'Otan": Moscow, the
+    warner's own side, would carry the threat out; the target is whom the response is aimed at
+    (or the subject of its condition)."""
+    if frame.type != "THREATEN" or not targets:
+        return targets
+    side = {s.code for s in sources if s.code}
+    head = targets[0].head
+    if not side or {t.code for t in targets} - side or head.dep_ not in _SUBJECT_DEPS:
+        return targets
+    action = head.head
+    found = _verb_target(action, frame, ctx) or prep_target(action, ctx) if action.pos_ in _VERB_POS else None
+    found = found or _condition_subject(frame)
+    return _as_actors(found, frame, ctx) if found is not None else []
 
 
 def _condition_subject(frame: Frame):
@@ -670,7 +693,7 @@ def _events(frame: Frame, ctx: Context, text: str) -> list[Event]:
             type_, mode = frame.type, "hypothetical"
     else:
         sources, patient = _sources(frame, ctx)
-        targets = _targets(frame, patient, ctx)
+        targets = _own_side_threat(frame, sources, _targets(frame, patient, ctx), ctx)
         type_, mode = settle(frame.type, cues)
     if frame.kind == "refuse" and mode == "negated" and frame.inner_type in HARD_CONFLICT | SOFT_CONFLICT:
         type_, mode = "THREATEN", "hypothetical"  # "does not rule out deploying missiles"

@@ -315,6 +315,9 @@ class _SpeakerExpressions:
         t = self.tokens[j]
         if not t.text[:1].isalnum():
             return None
+        if cue.kind == "according" and t.lower in self.lex.ACCORDING_PRONOUNS:
+            gender, number = self.lex.ACCORDING_PRONOUNS[t.lower]  # "selon lui", "according to her"
+            return SpeakerRef(t.start, t.end, t.text, "pronoun", gender=gender, number=number)
         found, ref = self._mention_or_pronoun(t, pronouns=cue.kind != "according")
         if found:
             return ref
