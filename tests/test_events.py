@@ -239,3 +239,14 @@ def test_force_as_a_means_is_no_target_and_an_unexcluded_option_no_source():
     assert e.type == "REJECT" and e.source_code == "IRN" and e.target is None
     e = main("Washington a fait savoir qu'aucune option n'était exclue.", "fr")
     assert e.source != "option" and e.target != "option"
+
+
+def test_would_after_a_past_reporting_verb_is_the_future_not_a_condition():
+    text = "Kenya's President William Ruto said his government would deploy 2,000 more police officers to Haiti."
+    e = code_sentence(text, "en", [_person(text, "William Ruto")])[0]
+    assert (e.type, e.mode) == ("MOBILIZE", "future")
+    assert (e.source, e.source_code, e.target_code) == ("William Ruto", "KEN", "HTI")
+    threat = main("The United States said it would impose sanctions if Russia invaded Ukraine.", "en")
+    assert threat.type == "THREATEN" and threat.mode == "hypothetical"
+    protest = main("Farmers said they would blockade Paris.", "en")
+    assert protest.type == "THREATEN"

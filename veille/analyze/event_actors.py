@@ -527,8 +527,9 @@ def actor(tok, verb, ctx: Context, exclude: frozenset = frozenset()) -> Actor | 
 
 
 def _named_apposition(tok, ctx: Context) -> Mention | None:
-    """The person a role phrase names in apposition: "le vice-ministre russe, Sergueï Riabkov"."""
-    if tok.pos_ != "NOUN":
+    """The person a role phrase names in apposition: "le vice-ministre russe, Sergueï Riabkov",
+    "Kenya's President William Ruto" (parsed as President + apposition)."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     for c in tok.children:
         if c.dep_ == "appos":

@@ -88,7 +88,7 @@ NOUN_MODIFIERS = {
 # Object classes used by COMBOS (lemmas).
 OBJECT_CLASSES = {
     "TROOPS": "troop soldier force army reservist reinforcement tank warship ship vessel jet aircraft plane "
-    "missile weapon battalion brigade division unit marine sailor paratrooper man",
+    "missile weapon battalion brigade division unit marine sailor paratrooper man officer police policeman",
     "PERSONNEL": "inspector worker monitor observer mission ambassador diplomat envoy staff embassy personnel "
     "representative delegation peacekeeper consul",
     "SANCTIONS": "sanction embargo tariff penalty",

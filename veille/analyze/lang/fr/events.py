@@ -82,7 +82,7 @@ NOUN_MODIFIERS = {
 
 OBJECT_CLASSES = {
     "TROOPS": "troupe soldat force armée militaire réserviste renfort char navire bâtiment avion missile "
-    "arme bataillon brigade division unité homme marin parachutiste",
+    "arme bataillon brigade division unité homme marin parachutiste policier gendarme",
     "PERSONNEL": "ambassadeur diplomate inspecteur observateur mission personnel envoyé délégation "
     "casque consul",
     "SANCTIONS": "sanction embargo tarif droit pénalité",
