@@ -250,3 +250,14 @@ def test_would_after_a_past_reporting_verb_is_the_future_not_a_condition():
     assert threat.type == "THREATEN" and threat.mode == "hypothetical"
     protest = main("Farmers said they would blockade Paris.", "en")
     assert protest.type == "THREATEN"
+
+
+def test_we_inside_a_direct_quote_is_the_quotes_speaker():
+    from veille.analyze.article import analyze_article
+
+    text = ('WASHINGTON (Reuters) - Secretary of State Marco Rubio spoke on Wednesday.\n\n'
+            '"We will not allow Iran to acquire a nuclear weapon," Rubio said in a statement.')
+    art = Article(id="q1", source="test", title="t", text=text, paragraphs=text.split("\n\n"), content_hash="q",
+                  language="en")
+    events = analyze_article(art).events
+    assert [(e.type, e.source, e.target_code) for e in events] == [("REJECT", "Marco Rubio", "IRN")]

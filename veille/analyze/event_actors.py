@@ -45,13 +45,24 @@ class Actor:
     head: object  # the spaCy token
 
 
-class Context:
-    """One parsed sentence with its language tables and the NER mentions inside it."""
+Voice = tuple[int, int, Mention]  # a direct quote's span in the sentence, and who speaks it
 
-    def __init__(self, doc, lex: Lexicon, mentions: list[Mention] | None = None):
+
+class Context:
+    """One parsed sentence with its language tables, the NER mentions inside it, and its direct
+    quotes with their speakers (inside one, "we" and "I" are the speaker)."""
+
+    def __init__(self, doc, lex: Lexicon, mentions: list[Mention] | None = None, voices: list[Voice] = ()):
         self.doc = doc
         self.lex = lex
         self.mentions = mentions or []
+        self.voices = voices
+
+    def speaker_at(self, tok) -> Mention | None:
+        for start, end, speaker in self.voices:
+            if start <= tok.idx < end:
+                return speaker
+        return None
 
     def mention_at(self, tok) -> Mention | None:
         for m in self.mentions:
@@ -121,7 +132,7 @@ def is_actor(tok, ctx: Context) -> bool:
     if tok.pos_ == "PROPN":
         return True
     if tok.pos_ == "PRON":
-        return tok.lower_ in lex.pronouns
+        return tok.lower_ in lex.pronouns or _the_speaker(tok, ctx)
     if tok.pos_ not in ("NOUN", "ADJ", "X"):
         return False
     if actors.is_agent_noun(tok.lemma_, lex.lang) or actors.is_agent_noun(tok.lower_, lex.lang):
@@ -139,6 +150,11 @@ def _bare_force(tok) -> bool:
         and "Plur" not in tok.morph.get("Number")
         and not any(c.dep_ not in ("det", "case") for c in tok.children)
     )
+
+
+def _the_speaker(tok, ctx: Context) -> bool:
+    """"We"/"nous" inside a direct quote whose speaker is known."""
+    return tok.lower_ in ctx.lex.first_person and ctx.speaker_at(tok) is not None
 
 
 def is_pronoun(tok, lex: Lexicon) -> bool:
@@ -497,6 +513,9 @@ def _join(toks: list) -> str:
 
 def actor(tok, verb, ctx: Context, exclude: frozenset = frozenset()) -> Actor | None:
     """The actor a token stands for: pronouns resolved, counting heads skipped, forces -> their state."""
+    if tok is not None and _the_speaker(tok, ctx):
+        speaker = ctx.speaker_at(tok)
+        return Actor(speaker.canonical, speaker.country, tok.idx, tok.idx + len(tok), tok)
     tok = resolve(tok, verb, ctx)
     if tok is None:
         return None
@@ -528,11 +547,11 @@ def actor(tok, verb, ctx: Context, exclude: frozenset = frozenset()) -> Actor | 
 
 def _named_apposition(tok, ctx: Context) -> Mention | None:
     """The person a role phrase names in apposition: "le vice-ministre russe, Sergueï Riabkov",
-    "Kenya's President William Ruto" (parsed as President + apposition)."""
+    "Kenya's President William Ruto" (parsed as President + apposition), "M. Grossi"."""
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     for c in tok.children:
-        if c.dep_ == "appos":
+        if c.dep_ in ("appos", "flat:name", "flat"):  # "M. Grossi" is parsed as M. + flat:name
             m = ctx.mention_at(c)
             if m is not None and m.type == "PER":
                 return m

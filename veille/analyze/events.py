@@ -28,6 +28,7 @@ from veille.analyze.event_actors import (
     SUBJECT_DEPS,
     Actor,
     Context,
+    Voice,
     actors_of,
     children,
     is_actor,
@@ -45,7 +46,7 @@ from veille.analyze.event_actors import (
 from veille.analyze.event_lexicon import PLOVER_TYPES, TABLES, Lexicon, lexicon
 from veille.analyze.event_mode import HARD_CONFLICT, SOFT_CONFLICT, read_cues, settle
 from veille.analyze.sentences import doc_sentence_spans
-from veille.model import Article, Event, Mention, TimeExpr
+from veille.model import Article, Event, Mention, Quote, TimeExpr
 
 __all__ = ["PLOVER_TYPES", "code_events", "code_sentence", "event_sentences", "event_texts", "find_events",
            "primary_event"]
@@ -750,7 +751,9 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return out
 
 
-def _code_parsed(doc, text: str, lex: Lexicon, mentions: list[Mention] | None) -> list[Event]:
+def _code_parsed(
+    doc, text: str, lex: Lexicon, mentions: list[Mention] | None, voices: list[Voice] = ()
+) -> list[Event]:
     """Events of a parsed text, sentence by sentence as the parser splits it: an event never takes
     an actor or a cue from another sentence. Offsets are relative to `text`."""
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
@@ -760,15 +763,17 @@ def _code_parsed(doc, text: str, lex: Lexicon, mentions: list[Mention] | None) -
             a, b = sent.start_char, sent.end_char
             local = [dataclasses.replace(m, start=m.start - a, end=m.end - a)
                      for m in mentions or [] if a <= m.start and m.end <= b]
-            for event in _code_one(sent.as_doc(), text[a:b], lex, local):
+            for event in _code_one(sent.as_doc(), text[a:b], lex, local, _shift(voices, a)):
                 event.start, event.end = a, b
                 out.append(event)
         return out
-    return _code_one(doc, text, lex, mentions)
+    return _code_one(doc, text, lex, mentions, voices)
 
 
-def _code_one(doc, text: str, lex: Lexicon, mentions: list[Mention] | None) -> list[Event]:
-    ctx = Context(doc, lex, mentions)
+def _code_one(
+    doc, text: str, lex: Lexicon, mentions: list[Mention] | None, voices: list[Voice] = ()
+) -> list[Event]:
+    ctx = Context(doc, lex, mentions, voices)
     frames = sorted(_frames(ctx), key=lambda f: (_depth(f.anchor), f.noun, f.anchor.i))
     events: list[Event] = []
     for frame in frames:
@@ -843,21 +848,37 @@ def event_texts(article: Article, spans: list[tuple[int, int]]) -> list[str]:
 
 
 def code_events(article: Article, spans: list[tuple[int, int]], parsed, mentions: list[Mention],
-                times: list[TimeExpr]) -> list[Event]:
-    """Events of the parsed sentences `spans` (`parsed`: their parse docs, in order)."""
+                times: list[TimeExpr], quotes: list[Quote] = ()) -> list[Event]:
+    """Events of the parsed sentences `spans` (`parsed`: their parse docs, in order). Inside a direct
+    quote of `quotes`, "we"/"nous" is the quote's speaker."""
     lex = lexicon(article.language or "")
     text = article.text
     out: list[Event] = []
     for (a, b), pdoc in zip(spans, parsed, strict=True):
         local = [dataclasses.replace(m, start=m.start - a, end=m.end - a)
                  for m in mentions if a <= m.start and m.end <= b]
-        for event in _code_parsed(pdoc, text[a:b], lex, local):
+        for event in _code_parsed(pdoc, text[a:b], lex, local, _voices(quotes, a, b, mentions)):
             event.article_id = article.id
             event.start, event.end = a + event.start, a + event.end
             event.date, event.precision = _date(article, times, a, b)
             event.place = _place(article, local, event)
             out.append(event)
     return out
+
+
+def _voices(quotes: list[Quote], a: int, b: int, mentions: list[Mention]) -> list[Voice]:
+    """The direct quotes overlapping the sentence [a, b), in its offsets, each with its speaker as a
+    mention: the one the attribution used when there is one, else the speaker's canonical name."""
+    out = []
+    for q in quotes:
+        if q.kind == "direct" and q.speaker and q.start < b and a < q.end:
+            found = next((m for m in mentions if m.start == q.speaker_start), None)
+            out.append((q.start - a, q.end - a, found or Mention(q.speaker, q.start, q.start, "PER", q.speaker)))
+    return out
+
+
+def _shift(voices: list[Voice], offset: int) -> list[Voice]:
+    return [(start - offset, end - offset, speaker) for start, end, speaker in voices]
 
 
 def _has_actor(sentence: str, a: int, b: int, entity_starts: list[int], lang: str) -> bool:

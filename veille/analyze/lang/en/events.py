@@ -225,6 +225,8 @@ UNLESS_CUES = ("unless", "or else")
 
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "them", "him", "her", "us", "itself", "themselves"}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our"}
+# Inside a direct quote the speaker says "we" or "I": the event's actor is the quote's speaker.
+FIRST_PERSON = {"we", "i", "us"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 # Prepositions that introduce the target of an event, in order of preference.

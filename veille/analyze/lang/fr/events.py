@@ -191,6 +191,8 @@ UNLESS_CUES = ("à moins", "sauf si", "faute de", "sinon")
 
 PRONOUNS = {"il", "elle", "ils", "elles", "on", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci"}
 POSSESSIVE_PRONOUNS = {"son", "sa", "ses", "leur", "leurs"}
+# Dans une citation directe, « nous » ou « je » est le locuteur de la citation.
+FIRST_PERSON = {"nous", "je", "j'", "j’"}
 RELATIVE_PRONOUNS = {"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 TARGET_PREPS = ("contre", "sur", "avec", "à", "envers", "vers", "auprès", "entre", "près", "de", "en", "dans",
