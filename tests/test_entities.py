@@ -246,3 +246,13 @@ def test_listed_organisations_the_model_misses_are_found():
     assert {"International Atomic Energy Agency", "IAEA"} <= orgs
     assert not any(m.text.lower() == "pam" for m in mentions)
     assert _offsets_hold(mentions, text)
+
+
+def test_a_persons_country_comes_from_the_state_the_role_names(fr_mentions):
+    riabkov = [m for m in fr_mentions if m.canonical == "Sergueï Riabkov"]
+    assert len(riabkov) > 1 and {m.country for m in riabkov} == {"RUS"}
+    text = ("L'envoyé spécial de l'ONU pour la Syrie, Geir Pedersen, est arrivé à Damas. "
+            "Le ministre allemand de l'Economie, Lukas Brenner, a réagi.")
+    mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
+    country = {m.canonical: m.country for m in mentions if m.type == "PER"}
+    assert country.get("Geir Pedersen") is None and country.get("Lukas Brenner") == "DEU"

@@ -30,7 +30,14 @@ from veille.analyze.acronyms import link_acronyms
 from veille.analyze.appositions import attach_titles_and_roles
 from veille.analyze.canonical import harmonize_types, person_canonicals, propagate
 from veille.analyze.compounds import join_linked_names, join_particle_names
-from veille.analyze.countries import MetonymCheck, assign_countries, capital_code, country_code, flag_metonyms
+from veille.analyze.countries import (
+    MetonymCheck,
+    assign_countries,
+    capital_code,
+    country_code,
+    flag_metonyms,
+    person_countries,
+)
 from veille.analyze.entity_tables import Tables
 from veille.analyze.known_organisations import known_organisations
 from veille.analyze.mentions_clean import clean_span, drop_capitalised_words
@@ -114,6 +121,7 @@ def find_entities(article: Article, doc, deferred: list[MetonymCheck] | None = N
         if not m.canonical:
             m.canonical = " ".join(m.text.split())
     assign_countries(mentions, tables)
+    person_countries(mentions)
     flag_metonyms(doc, mentions, tables, lang, places=fixed, deferred=deferred)
     return mentions
 

@@ -868,11 +868,13 @@ def code_events(article: Article, spans: list[tuple[int, int]], parsed, mentions
 
 def _voices(quotes: list[Quote], a: int, b: int, mentions: list[Mention]) -> list[Voice]:
     """The direct quotes overlapping the sentence [a, b), in its offsets, each with its speaker as a
-    mention: the one the attribution used when there is one, else the speaker's canonical name."""
+    mention: the one the attribution used, else one of the person's mentions, else the bare name."""
     out = []
     for q in quotes:
         if q.kind == "direct" and q.speaker and q.start < b and a < q.end:
-            found = next((m for m in mentions if m.start == q.speaker_start), None)
+            found = next((m for m in mentions if m.start == q.speaker_start), None) or next(
+                (m for m in mentions if m.type == "PER" and m.canonical == q.speaker), None
+            )
             out.append((q.start - a, q.end - a, found or Mention(q.speaker, q.start, q.start, "PER", q.speaker)))
     return out
 
