@@ -709,3 +709,16 @@ def test_a_role_noun_resolves_to_the_person_who_holds_the_role(quotes_of):
     text = ("La commissaire européenne au Commerce, Maria Lindqvist, a averti jeudi que l'Union riposterait.\n\n"
             "La commissaire a précisé que Bruxelles avait préparé une liste de produits visés.")
     assert _one(quotes_of(text, "fr"), "Bruxelles avait préparé").speaker == "Maria Lindqvist"
+
+
+def test_a_role_with_a_portfolio_and_a_name_in_apposition_after_the_cue(quotes_of):
+    text = ("« Aucun accord ne sera signé tant que Lisbonne niera les faits », a averti le ministre de la Pêche, "
+            "Youssef Elamrani, lors d'une conférence de presse.")
+    assert _one(quotes_of(text, "fr"), "Aucun accord").speaker == "Youssef Elamrani"
+
+
+def test_a_noun_cue_after_a_genitive_takes_the_possessor_as_source(quotes_of):
+    text = ("Youssef El Amrani said Rabat was ready to discuss quotas but rejected Lisbon's demand "
+            "that the trawler be returned before the talks could conclude.")
+    noun_cues = [q for q in quotes_of(text, "en") if q.cue == "demand"]
+    assert noun_cues and all(q.speaker in ("Lisbon", None) for q in noun_cues)  # never "rejected Lisbon's"

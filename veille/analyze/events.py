@@ -702,6 +702,7 @@ def _events(frame: Frame, ctx: Context, text: str) -> list[Event]:
     if frame.noun and frame.anchor == frame.event and not sources and not targets:
         return []  # a bare event noun with nobody attached says nothing about who did what
     cue = " ".join(text[t.idx : t.idx + len(t)] for t in sorted(frame.cue, key=lambda t: t.i))
+    targets = [t for t in targets if all(t.head != s.head for s in sources)]  # an inverted subject read as object
     pairs = _pairs(sources, targets, type_)
     return [
         Event(type=type_, sentence=text, start=0, end=len(text), source=s.text if s else None,
