@@ -256,3 +256,12 @@ def test_a_persons_country_comes_from_the_state_the_role_names(fr_mentions):
     mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
     country = {m.canonical: m.country for m in mentions if m.type == "PER"}
     assert country.get("Geir Pedersen") is None and country.get("Lukas Brenner") == "DEU"
+
+
+def test_a_possessive_state_and_a_hyphenated_title_belong_to_the_role():
+    text = ("NAIROBI (Reuters) - Kenya's President William Ruto spoke on Tuesday. "
+            "The UN's chief, Secretary-General Antonio Guterres, welcomed the plan.")
+    mentions = find_entities(_article(text, "en"), ner_doc(text, "en"))
+    ruto = next(m for m in mentions if m.text == "William Ruto")
+    assert (ruto.role, ruto.country) == ("Kenya's President", "KEN")
+    assert next(m for m in mentions if m.text == "Antonio Guterres").role == "Secretary-General"
