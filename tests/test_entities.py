@@ -236,3 +236,32 @@ def test_a_name_with_particles_cut_by_the_model_is_one_person():
     found = [(m.text, m.type) for m in find_entities(_article(text, "en"), ner_doc(text, "en"))]
     assert ("Ursula von der Leyen", "PER") in found
     assert not any(t in ("Ursula", "Leyen") for t, _ in found)
+
+
+def test_listed_organisations_the_model_misses_are_found():
+    text = ("International Atomic Energy Agency chief Rafael Grossi said inspectors had no access. "
+            "Iran accused the IAEA of bias, and the Nato alliance met. A pam is not an organisation.")
+    mentions = find_entities(_article(text, "en"), ner_doc(text, "en"))
+    orgs = {m.text for m in mentions if m.type == "ORG"}
+    assert {"International Atomic Energy Agency", "IAEA"} <= orgs
+    assert not any(m.text.lower() == "pam" for m in mentions)
+    assert _offsets_hold(mentions, text)
+
+
+def test_a_persons_country_comes_from_the_state_the_role_names(fr_mentions):
+    riabkov = [m for m in fr_mentions if m.canonical == "Sergueï Riabkov"]
+    assert len(riabkov) > 1 and {m.country for m in riabkov} == {"RUS"}
+    text = ("L'envoyé spécial de l'ONU pour la Syrie, Geir Pedersen, est arrivé à Damas. "
+            "Le ministre allemand de l'Economie, Lukas Brenner, a réagi.")
+    mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
+    country = {m.canonical: m.country for m in mentions if m.type == "PER"}
+    assert country.get("Geir Pedersen") is None and country.get("Lukas Brenner") == "DEU"
+
+
+def test_a_possessive_state_and_a_hyphenated_title_belong_to_the_role():
+    text = ("NAIROBI (Reuters) - Kenya's President William Ruto spoke on Tuesday. "
+            "The UN's chief, Secretary-General Antonio Guterres, welcomed the plan.")
+    mentions = find_entities(_article(text, "en"), ner_doc(text, "en"))
+    ruto = next(m for m in mentions if m.text == "William Ruto")
+    assert (ruto.role, ruto.country) == ("Kenya's President", "KEN")
+    assert next(m for m in mentions if m.text == "Antonio Guterres").role == "Secretary-General"

@@ -208,3 +208,56 @@ def test_a_threat_takes_its_target_from_the_condition_clause():
     assert (fr.type, fr.source_code, fr.target_code, fr.mode) == ("THREATEN", "USA", "RUS", "hypothetical")
     en = code_sentence("The United States said it would impose sanctions if Russia invaded Ukraine.", "en")[0]
     assert (en.type, en.source_code, en.target_code) == ("THREATEN", "USA", "RUS")
+
+
+# ---- threats carried out by the warner's own side ----
+
+
+def _person(sentence: str, name: str) -> Mention:
+    at = sentence.index(name)
+    return Mention(name, at, at + len(name), "PER", name)
+
+
+def test_a_warning_that_ones_own_side_will_respond_targets_whom_the_response_is_aimed_at():
+    fr = "Le vice-ministre russe des Affaires étrangères, Sergueï Riabkov, a averti que Moscou répondrait fermement à tout élargissement de l'Otan."
+    e = code_sentence(fr, "fr", [_person(fr, "Sergueï Riabkov")])[0]
+    assert e.type == "THREATEN"
+    assert (e.source, e.source_code) == ("Sergueï Riabkov", "RUS")
+    assert (e.target, e.target_code) == ("Otan", "NATO")
+    en = main("Russia warned that Moscow would respond firmly to any enlargement of NATO.", "en")
+    assert (en.type, en.source_code, en.target_code) == ("THREATEN", "RUS", "NATO")
+
+
+def test_a_warning_of_retaliation_targets_the_subject_of_its_condition():
+    e = main("La commissaire européenne au Commerce a averti jeudi que l'Union européenne riposterait "
+             "de manière proportionnée si Washington relevait ses droits de douane sur l'acier européen.", "fr")
+    assert (e.type, e.target, e.target_code) == ("THREATEN", "Washington", "USA")
+
+
+def test_force_as_a_means_is_no_target_and_an_unexcluded_option_no_source():
+    e = main("Téhéran refusera toute inspection imposée par la force.", "fr")
+    assert e.type == "REJECT" and e.source_code == "IRN" and e.target is None
+    e = main("Washington a fait savoir qu'aucune option n'était exclue.", "fr")
+    assert e.source != "option" and e.target != "option"
+
+
+def test_would_after_a_past_reporting_verb_is_the_future_not_a_condition():
+    text = "Kenya's President William Ruto said his government would deploy 2,000 more police officers to Haiti."
+    e = code_sentence(text, "en", [_person(text, "William Ruto")])[0]
+    assert (e.type, e.mode) == ("MOBILIZE", "future")
+    assert (e.source, e.source_code, e.target_code) == ("William Ruto", "KEN", "HTI")
+    threat = main("The United States said it would impose sanctions if Russia invaded Ukraine.", "en")
+    assert threat.type == "THREATEN" and threat.mode == "hypothetical"
+    protest = main("Farmers said they would blockade Paris.", "en")
+    assert protest.type == "THREATEN"
+
+
+def test_we_inside_a_direct_quote_is_the_quotes_speaker():
+    from veille.analyze.article import analyze_article
+
+    text = ('WASHINGTON (Reuters) - Secretary of State Marco Rubio spoke on Wednesday.\n\n'
+            '"We will not allow Iran to acquire a nuclear weapon," Rubio said in a statement.')
+    art = Article(id="q1", source="test", title="t", text=text, paragraphs=text.split("\n\n"), content_hash="q",
+                  language="en")
+    events = analyze_article(art).events
+    assert [(e.type, e.source, e.target_code) for e in events] == [("REJECT", "Marco Rubio", "IRN")]

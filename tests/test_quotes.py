@@ -694,3 +694,31 @@ def test_the_dateline_and_a_speakers_apposition_are_never_reported_content():
     doc = ner_doc(en.text, "en")
     q = _one(find_quotes(en, doc, _mentions(doc)), "will not give in")
     assert (q.kind, q.text, q.speaker) == ("indirect", "Russia will not give in to pressure", "Sergei Ryabkov")
+
+
+def test_a_pronoun_after_selon_or_according_to_is_the_speaker_named_before(quotes_of):
+    fr = ("Le porte-parole iranien, Esmaïl Baghaï, a accusé l'agence de partialité. "
+          "Selon lui, Téhéran reste « ouvert au dialogue ».")
+    q = _one(quotes_of(fr, "fr"), "ouvert au dialogue")
+    assert q.speaker == "Esmaïl Baghaï"
+    en = "Esmaeil Baghaei accused the agency of bias. According to him, Tehran remains open to dialogue."
+    assert _one(quotes_of(en, "en"), "open to dialogue").speaker == "Esmaeil Baghaei"
+
+
+def test_a_role_noun_resolves_to_the_person_who_holds_the_role(quotes_of):
+    text = ("La commissaire européenne au Commerce, Maria Lindqvist, a averti jeudi que l'Union riposterait.\n\n"
+            "La commissaire a précisé que Bruxelles avait préparé une liste de produits visés.")
+    assert _one(quotes_of(text, "fr"), "Bruxelles avait préparé").speaker == "Maria Lindqvist"
+
+
+def test_a_role_with_a_portfolio_and_a_name_in_apposition_after_the_cue(quotes_of):
+    text = ("« Aucun accord ne sera signé tant que Lisbonne niera les faits », a averti le ministre de la Pêche, "
+            "Youssef Elamrani, lors d'une conférence de presse.")
+    assert _one(quotes_of(text, "fr"), "Aucun accord").speaker == "Youssef Elamrani"
+
+
+def test_a_noun_cue_after_a_genitive_takes_the_possessor_as_source(quotes_of):
+    text = ("Youssef El Amrani said Rabat was ready to discuss quotas but rejected Lisbon's demand "
+            "that the trawler be returned before the talks could conclude.")
+    noun_cues = [q for q in quotes_of(text, "en") if q.cue == "demand"]
+    assert noun_cues and all(q.speaker in ("Lisbon", None) for q in noun_cues)  # never "rejected Lisbon's"

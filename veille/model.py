@@ -79,7 +79,8 @@ class Mention:
     title: str | None = None  # "M.", "President"
     gender: str | None = None  # weak hint: "m" | "f"
     metonym_of: str | None = None  # "Washington" standing for a government -> "USA"
-    country: str | None = None  # ISO 3166-1 alpha-3 when the mention is a state or its government
+    country: str | None = None  # ISO 3166-1 alpha-3 of a state or its government; of a person, the state
+    # the person's role names ("vice-ministre russe")
     entity_id: str | None = None  # set by resolve/identity
 
 

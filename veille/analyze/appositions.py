@@ -91,6 +91,12 @@ def _role_left(doc, i: int, tables: Tables) -> tuple[str, str | None] | None:
         tok = doc[k]
         if tok.text in _END or tok.is_space:
             break
+        if tok.lower_ in ("'s", "’s") and k > 0 and country_code(doc[k - 1].text, tables):
+            k -= 2  # "Kenya's President William Ruto": the state is part of the role
+            continue
+        if tok.text in ("-", "‑") and k > 0 and not doc[k - 1].whitespace_ and not tok.whitespace_:
+            k -= 1  # "UN Secretary-General Antonio Guterres"
+            continue
         if not (_allowed(tok, tables) or (tok.text[:1].isupper() and not tok.is_sent_start)):
             break
         if normalize_apostrophes(tok.text) in _ARTICLES and k + 1 < j and tables.is_role_word(doc[k + 1]) \

@@ -38,7 +38,7 @@ def analyze_article(article: Article, doc=None) -> Analysis:
         from veille.analyze import nlp
 
         parsed = nlp.parse_docs(event_texts(article, spans), analysis.language)
-        analysis.events = code_events(article, spans, parsed, analysis.entities, analysis.times)
+        analysis.events = code_events(article, spans, parsed, analysis.entities, analysis.times, analysis.quotes)
     return analysis
 
 
@@ -142,7 +142,9 @@ def _analyze_serial(articles: Iterable[Article], events: bool = True) -> Iterato
         for i in indexes:
             analysis, spans = passes[i]
             pdocs = [next(parsed) for _ in spans]
-            analysis.events = code_events(articles[i], spans, pdocs, analysis.entities, analysis.times)
+            analysis.events = code_events(
+                articles[i], spans, pdocs, analysis.entities, analysis.times, analysis.quotes
+            )
     for analysis, _ in passes:
         yield analysis
 

@@ -257,6 +257,25 @@ def assign_countries(mentions: list[Mention], tables: Tables) -> None:
             m.country = country_code(m.text, tables) or (seat_code(m.text, tables) if m.type != "PER" else None)
 
 
+# A role's own country comes before these words; after them it names a post, not a nationality
+# ("envoyé de l'ONU pour la Syrie", "ambassador to Russia").
+_ROLE_POST = re.compile(r"\b(?:pour|for|to|auprès|in|en|à|au|aux|chez|at)\b", re.IGNORECASE)
+
+
+def person_countries(mentions: list[Mention]) -> None:
+    """`country` for persons whose role names their state ("vice-ministre russe des Affaires
+    étrangères", "U.S. Secretary of State"), on every mention of the same person in the article."""
+    found: dict[str, str] = {}
+    for m in mentions:
+        if m.type == "PER" and m.role and m.canonical not in found:
+            code = country_in(_ROLE_POST.split(m.role, maxsplit=1)[0])
+            if code:
+                found[m.canonical] = code
+    for m in mentions:
+        if m.type == "PER" and m.country is None and m.canonical in found:
+            m.country = found[m.canonical]
+
+
 @dataclass
 class MetonymCheck:
     """Capitals of one article whose role only the parser can tell: the sentence openings to parse

@@ -31,8 +31,16 @@ from veille.analyze.acronyms import link_acronyms
 from veille.analyze.appositions import attach_titles_and_roles
 from veille.analyze.canonical import harmonize_types, person_canonicals, propagate
 from veille.analyze.compounds import join_linked_names, join_particle_names
-from veille.analyze.countries import MetonymCheck, assign_countries, capital_code, country_code, flag_metonyms
+from veille.analyze.countries import (
+    MetonymCheck,
+    assign_countries,
+    capital_code,
+    country_code,
+    flag_metonyms,
+    person_countries,
+)
 from veille.analyze.entity_tables import Tables
+from veille.analyze.known_organisations import known_organisations
 from veille.analyze.mentions_clean import CapitalisedWords, capitalised_words, clean_span, drop_tagged
 from veille.ingest.credits import credit_span
 from veille.model import Article, Mention
@@ -139,6 +147,7 @@ def finish_entities(pending: PendingEntities, tagged: list, deferred: list[Meton
         mentions = drop_tagged(mentions, pending.capitalised, tagged)
     fixed = {m.start for m in dateline_places}
     mentions = _dedupe(dateline_places + mentions)
+    mentions = _dedupe(mentions + known_organisations(article.text, mentions, blocked + caps))
 
     mentions = join_particle_names(doc, join_linked_names(doc, mentions, tables), tables)
     mentions = link_acronyms(doc, mentions)
@@ -151,6 +160,7 @@ def finish_entities(pending: PendingEntities, tagged: list, deferred: list[Meton
         if not m.canonical:
             m.canonical = " ".join(m.text.split())
     assign_countries(mentions, tables)
+    person_countries(mentions)
     flag_metonyms(doc, mentions, tables, lang, places=fixed, deferred=deferred)
     return mentions
 

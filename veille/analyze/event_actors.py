@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from veille.analyze import actors
 from veille.analyze.event_lexicon import Lexicon
+from veille.analyze.known_organisations import organisation_id
 from veille.model import Mention
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass", "csubj")
@@ -44,13 +45,24 @@ class Actor:
     head: object  # the spaCy token
 
 
-class Context:
-    """One parsed sentence with its language tables and the NER mentions inside it."""
+Voice = tuple[int, int, Mention]  # a direct quote's span in the sentence, and who speaks it
 
-    def __init__(self, doc, lex: Lexicon, mentions: list[Mention] | None = None):
+
+class Context:
+    """One parsed sentence with its language tables, the NER mentions inside it, and its direct
+    quotes with their speakers (inside one, "we" and "I" are the speaker)."""
+
+    def __init__(self, doc, lex: Lexicon, mentions: list[Mention] | None = None, voices: list[Voice] = ()):
         self.doc = doc
         self.lex = lex
         self.mentions = mentions or []
+        self.voices = voices
+
+    def speaker_at(self, tok) -> Mention | None:
+        for start, end, speaker in self.voices:
+            if start <= tok.idx < end:
+                return speaker
+        return None
 
     def mention_at(self, tok) -> Mention | None:
         for m in self.mentions:
@@ -120,15 +132,29 @@ def is_actor(tok, ctx: Context) -> bool:
     if tok.pos_ == "PROPN":
         return True
     if tok.pos_ == "PRON":
-        return tok.lower_ in lex.pronouns
+        return tok.lower_ in lex.pronouns or _the_speaker(tok, ctx)
     if tok.pos_ not in ("NOUN", "ADJ", "X"):
         return False
     if actors.is_agent_noun(tok.lemma_, lex.lang) or actors.is_agent_noun(tok.lower_, lex.lang):
-        return True
+        return not _bare_force(tok)
     if actors.country_of(tok.text):
         return True
     m = ctx.mention_at(tok)
     return m is not None and m.type in ("PER", "ORG", "LOC")
+
+
+def _bare_force(tok) -> bool:
+    """"by force", "par la force": force as a means, not armed forces ("the UN force" still acts)."""
+    return (
+        tok.lemma_.lower() == "force"
+        and "Plur" not in tok.morph.get("Number")
+        and not any(c.dep_ not in ("det", "case") for c in tok.children)
+    )
+
+
+def _the_speaker(tok, ctx: Context) -> bool:
+    """"We"/"nous" inside a direct quote whose speaker is known."""
+    return tok.lower_ in ctx.lex.first_person and ctx.speaker_at(tok) is not None
 
 
 def is_pronoun(tok, lex: Lexicon) -> bool:
@@ -149,7 +175,8 @@ def subject(verb, ctx: Context, depth: int = 0):
     if is_passive(verb):
         agent = _agent(verb, ctx)
         lemma = verb.lemma_.lower()
-        if agent is None and (lemma in ctx.lex.control or lemma in ctx.lex.control_adj):
+        controls = lemma in ctx.lex.control or lemma in ctx.lex.control_adj
+        if agent is None and controls and _governs_clause(verb):
             return subj, None  # "is committed to", "is prepared to": a state, not a passive act
         return agent, subj
     if subj is not None:
@@ -168,6 +195,14 @@ def subject(verb, ctx: Context, depth: int = 0):
             head = head.head  # "issued a declaration demanding ..." -> subject of "issued"
         return subject(head, ctx, depth + 1)[0], None
     return _left_fallback(verb, ctx), None
+
+
+def _governs_clause(verb) -> bool:
+    """A verb with a verb below it ("prepared to fight", "committed to defending"); a passive
+    without one is a real passive ("aucune option n'était exclue")."""
+    return any(
+        t.pos_ == "VERB" for c in verb.children if not c.dep_.startswith(("aux", "cop")) for t in (c, *c.children)
+    )
 
 
 def _segment_subject(verb, ctx: Context):
@@ -478,6 +513,9 @@ def _join(toks: list) -> str:
 
 def actor(tok, verb, ctx: Context, exclude: frozenset = frozenset()) -> Actor | None:
     """The actor a token stands for: pronouns resolved, counting heads skipped, forces -> their state."""
+    if tok is not None and _the_speaker(tok, ctx):
+        speaker = ctx.speaker_at(tok)
+        return Actor(speaker.canonical, speaker.country, tok.idx, tok.idx + len(tok), tok)
     tok = resolve(tok, verb, ctx)
     if tok is None:
         return None
@@ -501,10 +539,23 @@ def actor(tok, verb, ctx: Context, exclude: frozenset = frozenset()) -> Actor | 
         text = _join(toks)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
     code = _code(tok, toks, text, ctx)
-    m = ctx.mention_at(tok)
+    m = ctx.mention_at(tok) or _named_apposition(tok, ctx)
     if m is not None and m.type in ("PER", "ORG") and m.canonical:
         text = m.canonical if len(m.canonical) >= len(tok.text) else text
     return Actor(text=text, code=code, start=start, end=end, head=tok)
+
+
+def _named_apposition(tok, ctx: Context) -> Mention | None:
+    """The person a role phrase names in apposition: "le vice-ministre russe, Sergueï Riabkov",
+    "Kenya's President William Ruto" (parsed as President + apposition), "M. Grossi"."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for c in tok.children:
+        if c.dep_ in ("appos", "flat:name", "flat"):  # "M. Grossi" is parsed as M. + flat:name
+            m = ctx.mention_at(c)
+            if m is not None and m.type == "PER":
+                return m
+    return None
 
 
 def resolve_possessive(verb, ctx: Context):
@@ -519,11 +570,16 @@ def resolve_possessive(verb, ctx: Context):
 
 
 def _code(head, toks, text: str, ctx: Context) -> str | None:
+    """ISO 3166 alpha-3 of a state or its government; an organisation's id (NATO, IAEA) when listed."""
     for tok in [head] + toks:
         m = ctx.mention_at(tok)
         if m is not None and (m.country or m.metonym_of):
             return m.country or m.metonym_of
-    return actors.country_in(text)
+    code = actors.country_in(text)
+    if code is None:
+        m = ctx.mention_at(head)
+        code = organisation_id(m.canonical if m is not None else head.text) or organisation_id(text)
+    return code
 
 
 def actors_of(tok, verb, ctx: Context, exclude: frozenset = frozenset()) -> list[Actor]:

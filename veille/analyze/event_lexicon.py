@@ -47,6 +47,7 @@ class Lexicon:
     unless_cues: tuple[str, ...]
     pronouns: frozenset[str]
     possessive_pronouns: frozenset[str]
+    first_person: frozenset[str]  # "we", "nous": the speaker, inside a direct quote
     target_preps: tuple[str, ...]
     agent_preps: tuple[str, ...]
     owner_preps: tuple[str, ...]
@@ -236,6 +237,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         unless_cues=tuple(mod.UNLESS_CUES),
         pronouns=fs(mod.PRONOUNS),
         possessive_pronouns=fs(mod.POSSESSIVE_PRONOUNS),
+        first_person=fs(mod.FIRST_PERSON),
         target_preps=tuple(mod.TARGET_PREPS),
         agent_preps=tuple(mod.AGENT_PREPS),
         owner_preps=tuple(mod.OWNER_PREPS),

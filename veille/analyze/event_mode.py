@@ -5,7 +5,10 @@ auxiliaries or tenses, obligation, an `unless` clause, a governing denial verb);
 event's base type and those cues into its final type and mode, following PLOVER practice:
 
 - a conditional or announced future coercive act is a threat: "would impose sanctions",
-  "imposeraient des sanctions", "will impose sanctions" -> THREATEN;
+  "imposeraient des sanctions", "will impose sanctions" -> THREATEN; so is an announced protest,
+  while a deployment is a threat only under a condition;
+- after a reporting verb in the past, "would" and the French conditional are the future of the
+  past ("said it would deploy police"), not a condition;
 - a conditional or future cooperative act is an expressed intent: "will meet", "would provide aid"
   -> AGREE (PLOVER codes intents to cooperate as AGREE);
 - a negated intent to cooperate is a refusal: "will not accept refugees" -> REJECT;
@@ -123,10 +126,29 @@ def read_cues(verbs: list, anchor, lex: Lexicon, text: str | None = None) -> Cue
     left = anchor.left_edge.i
     marks |= {t.lower_ for t in sent[max(0, left - 2) : left]}  # a mark the parser attached elsewhere
     cues.condition = bool(marks & (lex.condition_marks | {"unless"}))
+    if cues.conditional and _reported_future(verbs[0] if verbs else anchor, lex):
+        cues.conditional, cues.future = False, True
     if lex.lang == "fr" and any(c.dep_ == "mark" for c in anchor.children):
         before = sent.text[: anchor.idx].lower()
         cues.condition = cues.condition or any(before.rstrip().endswith(m) for m in ("à moins que", "sauf si"))
     return cues
+
+
+def _reported_future(verb, lex: Lexicon) -> bool:
+    """"Ruto said his government would deploy police", "a annoncé qu'il déploierait": after a
+    reporting verb in the past, would / the French conditional is the future of the past, unless a
+    condition hangs from the verb ("would impose sanctions if Russia invaded")."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head == verb or head.lemma_.lower() not in lex.reporting:
+        return False
+    past = "Past" in head.morph.get("Tense") or any(
+        c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ("avoir", "être") for c in head.children
+    )
+    conditioned = any(
+        c.dep_.startswith("advcl") and any(m.dep_ == "mark" and m.lower_ in lex.condition_marks for m in c.children)
+        for c in verb.children
+    )
+    return past and not conditioned
 
 
 def _under_denial(anchor, lex: Lexicon) -> bool:
@@ -158,7 +180,9 @@ def settle(type_: str, cues: Cues) -> tuple[str, str | None]:
         return type_, "negated"
     mode = "hypothetical" if cues.conditional else "future" if cues.future else None
     if ahead:
-        if type_ in HARD_CONFLICT or (type_ in SOFT_CONFLICT and cues.conditional):
+        # an announced protest is a threat ("farmers said they would blockade Paris"); an announced
+        # deployment only when it hangs on a condition
+        if type_ in HARD_CONFLICT or (type_ in SOFT_CONFLICT and (cues.conditional or type_ == "PROTEST")):
             return "THREATEN", mode
         if type_ in COOPERATIVE:
             return "AGREE", mode

@@ -28,6 +28,7 @@ from veille.analyze.event_actors import (
     SUBJECT_DEPS,
     Actor,
     Context,
+    Voice,
     actors_of,
     children,
     is_actor,
@@ -37,6 +38,7 @@ from veille.analyze.event_actors import (
     object_control_target,
     owner,
     place_target,
+    prep_target,
     preps,
     reporter,
     subject,
@@ -44,7 +46,7 @@ from veille.analyze.event_actors import (
 from veille.analyze.event_lexicon import PLOVER_TYPES, TABLES, Lexicon, lexicon
 from veille.analyze.event_mode import HARD_CONFLICT, SOFT_CONFLICT, read_cues, settle
 from veille.analyze.sentences import doc_sentence_spans
-from veille.model import Article, Event, Mention, TimeExpr
+from veille.model import Article, Event, Mention, Quote, TimeExpr
 
 __all__ = ["PLOVER_TYPES", "code_events", "code_sentence", "event_sentences", "event_texts", "find_events",
            "primary_event"]
@@ -506,7 +508,13 @@ def _adjective_actor(adj, ctx: Context) -> Actor:
 
 
 def _targets(frame: Frame, patient, ctx: Context) -> list[Actor]:
+    if patient is not None and not is_actor(patient, ctx) and frame.type not in _PATIENT_OBJECT_TYPES:
+        patient = None  # "aucune option n'était exclue": no one is the target
     tok = frame.target if frame.target is not None else patient
+    if frame.type == "THREATEN" and tok is not None and tok.head == frame.event and tok.dep_ in _SUBJECT_DEPS:
+        # "a averti que l'UE riposterait si Washington…": the UE would carry the threat out, it is
+        # not its target; the target is the response's object, or the condition's subject (below)
+        tok = None
     if tok is not None:
         return _as_actors(tok, frame, ctx)
     event = frame.event
@@ -529,6 +537,22 @@ def _targets(frame: Frame, patient, ctx: Context) -> list[Actor]:
 _CONDITIONAL_TARGET_TYPES = {"THREATEN", "SANCTION", "COERCE", "ASSAULT"}
 _CONDITION_MARKS = {"si", "if", "unless", "sauf"}
 _SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass"}
+
+
+def _own_side_threat(frame: Frame, sources: list[Actor], targets: list[Actor], ctx: Context) -> list[Actor]:
+    """"Riabkov a averti que Moscou répondrait fermement à l'élargissement de l'Otan": Moscow, the
+    warner's own side, would carry the threat out; the target is whom the response is aimed at
+    (or the subject of its condition)."""
+    if frame.type != "THREATEN" or not targets:
+        return targets
+    side = {s.code for s in sources if s.code}
+    head = targets[0].head
+    if not side or {t.code for t in targets} - side or head.dep_ not in _SUBJECT_DEPS:
+        return targets
+    action = head.head
+    found = _verb_target(action, frame, ctx) or prep_target(action, ctx) if action.pos_ in _VERB_POS else None
+    found = found or _condition_subject(frame)
+    return _as_actors(found, frame, ctx) if found is not None else []
 
 
 def _condition_subject(frame: Frame):
@@ -670,7 +694,7 @@ def _events(frame: Frame, ctx: Context, text: str) -> list[Event]:
             type_, mode = frame.type, "hypothetical"
     else:
         sources, patient = _sources(frame, ctx)
-        targets = _targets(frame, patient, ctx)
+        targets = _own_side_threat(frame, sources, _targets(frame, patient, ctx), ctx)
         type_, mode = settle(frame.type, cues)
     if frame.kind == "refuse" and mode == "negated" and frame.inner_type in HARD_CONFLICT | SOFT_CONFLICT:
         type_, mode = "THREATEN", "hypothetical"  # "does not rule out deploying missiles"
@@ -678,6 +702,7 @@ def _events(frame: Frame, ctx: Context, text: str) -> list[Event]:
     if frame.noun and frame.anchor == frame.event and not sources and not targets:
         return []  # a bare event noun with nobody attached says nothing about who did what
     cue = " ".join(text[t.idx : t.idx + len(t)] for t in sorted(frame.cue, key=lambda t: t.i))
+    targets = [t for t in targets if all(t.head != s.head for s in sources)]  # an inverted subject read as object
     pairs = _pairs(sources, targets, type_)
     return [
         Event(type=type_, sentence=text, start=0, end=len(text), source=s.text if s else None,
@@ -727,7 +752,9 @@ def _dedupe(events: list[Event]) -> list[Event]:
     return out
 
 
-def _code_parsed(doc, text: str, lex: Lexicon, mentions: list[Mention] | None) -> list[Event]:
+def _code_parsed(
+    doc, text: str, lex: Lexicon, mentions: list[Mention] | None, voices: list[Voice] = ()
+) -> list[Event]:
     """Events of a parsed text, sentence by sentence as the parser splits it: an event never takes
     an actor or a cue from another sentence. Offsets are relative to `text`."""
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
@@ -737,15 +764,17 @@ def _code_parsed(doc, text: str, lex: Lexicon, mentions: list[Mention] | None) -
             a, b = sent.start_char, sent.end_char
             local = [dataclasses.replace(m, start=m.start - a, end=m.end - a)
                      for m in mentions or [] if a <= m.start and m.end <= b]
-            for event in _code_one(sent.as_doc(), text[a:b], lex, local):
+            for event in _code_one(sent.as_doc(), text[a:b], lex, local, _shift(voices, a)):
                 event.start, event.end = a, b
                 out.append(event)
         return out
-    return _code_one(doc, text, lex, mentions)
+    return _code_one(doc, text, lex, mentions, voices)
 
 
-def _code_one(doc, text: str, lex: Lexicon, mentions: list[Mention] | None) -> list[Event]:
-    ctx = Context(doc, lex, mentions)
+def _code_one(
+    doc, text: str, lex: Lexicon, mentions: list[Mention] | None, voices: list[Voice] = ()
+) -> list[Event]:
+    ctx = Context(doc, lex, mentions, voices)
     frames = sorted(_frames(ctx), key=lambda f: (_depth(f.anchor), f.noun, f.anchor.i))
     events: list[Event] = []
     for frame in frames:
@@ -820,21 +849,39 @@ def event_texts(article: Article, spans: list[tuple[int, int]]) -> list[str]:
 
 
 def code_events(article: Article, spans: list[tuple[int, int]], parsed, mentions: list[Mention],
-                times: list[TimeExpr]) -> list[Event]:
-    """Events of the parsed sentences `spans` (`parsed`: their parse docs, in order)."""
+                times: list[TimeExpr], quotes: list[Quote] = ()) -> list[Event]:
+    """Events of the parsed sentences `spans` (`parsed`: their parse docs, in order). Inside a direct
+    quote of `quotes`, "we"/"nous" is the quote's speaker."""
     lex = lexicon(article.language or "")
     text = article.text
     out: list[Event] = []
     for (a, b), pdoc in zip(spans, parsed, strict=True):
         local = [dataclasses.replace(m, start=m.start - a, end=m.end - a)
                  for m in mentions if a <= m.start and m.end <= b]
-        for event in _code_parsed(pdoc, text[a:b], lex, local):
+        for event in _code_parsed(pdoc, text[a:b], lex, local, _voices(quotes, a, b, mentions)):
             event.article_id = article.id
             event.start, event.end = a + event.start, a + event.end
             event.date, event.precision = _date(article, times, a, b)
             event.place = _place(article, local, event)
             out.append(event)
     return out
+
+
+def _voices(quotes: list[Quote], a: int, b: int, mentions: list[Mention]) -> list[Voice]:
+    """The direct quotes overlapping the sentence [a, b), in its offsets, each with its speaker as a
+    mention: the one the attribution used, else one of the person's mentions, else the bare name."""
+    out = []
+    for q in quotes:
+        if q.kind == "direct" and q.speaker and q.start < b and a < q.end:
+            found = next((m for m in mentions if m.start == q.speaker_start), None) or next(
+                (m for m in mentions if m.type == "PER" and m.canonical == q.speaker), None
+            )
+            out.append((q.start - a, q.end - a, found or Mention(q.speaker, q.start, q.start, "PER", q.speaker)))
+    return out
+
+
+def _shift(voices: list[Voice], offset: int) -> list[Voice]:
+    return [(start - offset, end - offset, speaker) for start, end, speaker in voices]
 
 
 def _has_actor(sentence: str, a: int, b: int, entity_starts: list[int], lang: str) -> bool:

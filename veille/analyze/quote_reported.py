@@ -57,7 +57,9 @@ class _ReportedSpeech:
         ref = self._clitic_ref(cue)
         before = ref is None and not cue.participle
         if before:
-            ref = self._speaker_before(cue, s)
+            genitive, ref = self._possessor_ref(cue, s)
+            if not genitive:
+                ref = self._speaker_before(cue, s)
             if ref is None and self._after_conjunction(cue):
                 ref = self._sentence_subject(s, cue.start)
         content_start, marked = self._content_start(cue, e)

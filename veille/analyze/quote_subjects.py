@@ -54,6 +54,26 @@ class _SpeakerExpressions:
     def _speaker_before(self, cue: Cue, lo: int) -> SpeakerRef | None:
         return self._speaker_before_index(self._skip_verb_group(cue.first - 1, lo, 6), lo)
 
+    def _possessor_ref(self, cue: Cue, lo: int) -> tuple[bool, SpeakerRef | None]:
+        """Whether the cue is a noun after a genitive ("Lisbon's demand that…"), and then its source:
+        the possessor when it is a named mention."""
+        owner = self._possessor(cue.first - 1)
+        if owner is None:
+            return False, None
+        m = self._mention_at(self.tokens[owner].start)
+        return True, (self._mention_ref(m) if m is not None and self.tokens[owner].start >= lo else None)
+
+    def _possessor(self, j: int) -> int | None:
+        """The token an English genitive ending at token j hangs on ("Lisbon's", split "Lisbon'" + "s")."""
+        if j < 0:
+            return None
+        t = self.tokens[j]
+        if t.lower.endswith(("'s", "’s")):
+            return j
+        if t.lower == "s" and j > 0 and self.tokens[j - 1].text.endswith(("'", "’")) and self.tokens[j - 1].end == t.start:
+            return j - 1
+        return None
+
     def _speaker_before_index(self, j: int, lo: int) -> SpeakerRef | None:
         """The speaker expression ending at token j (just before a cue and its verb group)."""
         while j > 0 and self.tokens[j].text in _QUOTE_MARKS and self._in_title(self.tokens[j].start):
@@ -315,6 +335,9 @@ class _SpeakerExpressions:
         t = self.tokens[j]
         if not t.text[:1].isalnum():
             return None
+        if cue.kind == "according" and t.lower in self.lex.ACCORDING_PRONOUNS:
+            gender, number = self.lex.ACCORDING_PRONOUNS[t.lower]  # "selon lui", "according to her"
+            return SpeakerRef(t.start, t.end, t.text, "pronoun", gender=gender, number=number)
         found, ref = self._mention_or_pronoun(t, pronouns=cue.kind != "according")
         if found:
             return ref
@@ -328,6 +351,10 @@ class _SpeakerExpressions:
                 break
             k += 1
         ref = self._nominal(j, k)
+        if ref is not None and ref.kind in ("role", "nominal"):
+            named = self._apposed_person(k + 1)  # "a averti le ministre de la Pêche, Youssef Elamrani"
+            if named is not None:
+                return named
         if ref is None or ref.kind == "nominal":
             # "said 9/11 widow Terry Strada": a name after a few description words
             named = self._person_within(j, 6)
@@ -345,6 +372,13 @@ class _SpeakerExpressions:
         ):
             return None
         return ref
+
+    def _apposed_person(self, k: int) -> SpeakerRef | None:
+        """The person named in apposition after a comma at token k: ", Youssef Elamrani,"."""
+        if k + 1 >= len(self.tokens) or self.tokens[k].text != ",":
+            return None
+        m = self._mention_at(self.tokens[k + 1].start)
+        return self._mention_ref(m) if m is not None and m.type in ("PER", "PERSON") else None
 
     def _person_within(self, j: int, most: int) -> SpeakerRef | None:
         """A person named within `most` tokens from j, before any clause word, verb or comma."""

@@ -6,7 +6,7 @@ Three built-in sources, all data:
   `veille/analyze/country_tables.py`, which the analysis also reads, other languages' from
   `data/country_aliases.tsv`;
   every name maps to the ISO 3166-1 alpha-3 code;
-- organisations: `data/organisations.json` (names per language and acronyms: NATO, OTAN, Otan...);
+- organisations: `veille/analyze/organisations.json` (names per language and acronyms: NATO, OTAN, Otan...);
 - places: `data/places.tsv`, exonyms of cities in the news (Lisbonne = Lisbon = Lissabon).
 
 On top of them, an `Aliases` object learns acronym <-> expansion pairs seen in articles
@@ -28,6 +28,7 @@ from anyascii import anyascii
 
 from veille.analyze import country_tables
 from veille.analyze.countries import parse_table
+from veille.analyze.known_organisations import ORGANISATIONS
 from veille.model import Mention
 
 DATA = Path(__file__).with_name("data")
@@ -211,8 +212,7 @@ def builtin_table() -> _Table:
                 table.add_acronym(name, hit)
             else:
                 table.add_name(name, hit)
-    organisations = json.loads((DATA / "organisations.json").read_text("utf-8"))["organisations"]
-    for org in organisations:
+    for org in ORGANISATIONS:
         hit = AliasHit(org["id"], ORGANISATION, "ORG")
         for names in org["names"].values():
             for name in names:

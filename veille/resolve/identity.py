@@ -538,7 +538,7 @@ def _link(
             entity.roles.append(role)
             known_roles.add(alias_key(role))
             changed = True
-    country = hit.country if hit is not None else group.country if group.type != "PER" else None
+    country = hit.country if hit is not None else group.country  # a person: the state its role names
     if country and not entity.country:
         entity.country = country
         changed = True

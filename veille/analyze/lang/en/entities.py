@@ -62,7 +62,11 @@ PORTFOLIO_WORDS = {
     "education", "labor", "labour", "transportation", "transport", "health", "homeland", "security", "foreign",
     "affairs", "home", "finance", "trade", "culture", "environment", "economy", "staff", "joint", "chiefs",
     "veterans", "housing", "exchequer", "armed", "forces", "navy", "army", "air", "force",
-    "foreign affairs",
+    "foreign affairs", "fisheries", "fishery", "maritime", "immigration", "tourism", "development",
+    "cooperation", "mines", "mining", "oil", "petroleum", "water", "forests", "natural", "resources",
+    "infrastructure", "planning", "social", "welfare", "employment", "information", "media", "customs",
+    "aviation", "communications", "telecommunications", "technology", "science", "sport", "sports", "youth",
+    "women", "equality", "digital", "climate", "industry", "investment", "revenue", "budget", "public", "works",
 }
 ROLE_CONNECTORS = {"of", "for", "the", "and", "on", "to", "at"}
 

@@ -88,7 +88,7 @@ NOUN_MODIFIERS = {
 # Object classes used by COMBOS (lemmas).
 OBJECT_CLASSES = {
     "TROOPS": "troop soldier force army reservist reinforcement tank warship ship vessel jet aircraft plane "
-    "missile weapon battalion brigade division unit marine sailor paratrooper man",
+    "missile weapon battalion brigade division unit marine sailor paratrooper man officer police policeman",
     "PERSONNEL": "inspector worker monitor observer mission ambassador diplomat envoy staff embassy personnel "
     "representative delegation peacekeeper consul",
     "SANCTIONS": "sanction embargo tariff penalty",
@@ -225,6 +225,8 @@ UNLESS_CUES = ("unless", "or else")
 
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "them", "him", "her", "us", "itself", "themselves"}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our"}
+# Inside a direct quote the speaker says "we" or "I": the event's actor is the quote's speaker.
+FIRST_PERSON = {"we", "i", "us"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 # Prepositions that introduce the target of an event, in order of preference.

@@ -146,6 +146,9 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
 # Object pronouns that can be the subject of an infinitive ("allowed him to say").
 OBJECT_PRONOUNS: dict[str, tuple[str | None, str]] = {"him": ("m", "sg"), "her": ("f", "sg"), "them": (None, "pl")}
 
+# Pronouns after "according to" ("according to him"): the speaker named before.
+ACCORDING_PRONOUNS: dict[str, tuple[str | None, str]] = {"him": ("m", "sg"), "her": ("f", "sg"), "them": (None, "pl")}
+
 # Pronouns (any case) whose gender marks the person they refer to, for gender hints.
 PRONOUN_GENDER = {"he": "m", "himself": "m", "she": "f", "herself": "f"}
 
@@ -183,6 +186,7 @@ ROLE_NOUNS: dict[str, str | None] = {
     "professor": None, "expert": None, "founder": None, "democrat": None, "republican": None,
     "activist": None, "woman": "f", "man": "m", "manager": None, "adviser": None, "advisor": None,
     "aide": None, "strategist": None, "pollster": None, "host": None, "anchor": None,
+    "commissioner": None, "representative": None, "mediator": None, "rapporteur": None,
 }
 
 # Determiners that make a role noun definite (anaphoric) and those that make it a new, unnamed source.

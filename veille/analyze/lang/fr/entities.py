@@ -80,6 +80,13 @@ PORTFOLIO_WORDS = {
     "sceaux", "conseil", "gouvernement", "parti", "armée", "forces", "renseignement", "renseignements",
     "cabinet", "ministère", "service", "services", "presse", "communication", "banque", "centrale",
     "direction", "bureau", "etat-major", "état-major", "major", "chef", "affaires étrangères",
+    "pêche", "pêches", "mer", "alimentation", "immigration", "intégration", "fonction", "publique",
+    "territoires", "cohésion", "collectivités", "tourisme", "francophonie", "développement",
+    "coopération", "anciens", "combattants", "mémoire", "handicap", "solidarité", "consommation", "mines",
+    "hydrocarbures", "pétrole", "eau", "forêts", "ressources", "naturelles", "infrastructures", "équipement",
+    "plan", "emploi", "formation", "professionnelle", "information", "médias", "cultes", "habitat",
+    "urbanisme", "douanes", "impôts", "marine", "marchande", "aviation", "civile", "technologies",
+    "innovation", "sociales", "social", "femmes", "égalité", "climat", "investissement", "industries",
 }
 # Connectors allowed inside a role phrase.
 ROLE_CONNECTORS = {"de", "des", "du", "d'", "d’", "la", "le", "l'", "l’", "les", "et", "à", "aux", "au", "pour", "chargé"}

@@ -82,7 +82,7 @@ NOUN_MODIFIERS = {
 
 OBJECT_CLASSES = {
     "TROOPS": "troupe soldat force armée militaire réserviste renfort char navire bâtiment avion missile "
-    "arme bataillon brigade division unité homme marin parachutiste",
+    "arme bataillon brigade division unité homme marin parachutiste policier gendarme",
     "PERSONNEL": "ambassadeur diplomate inspecteur observateur mission personnel envoyé délégation "
     "casque consul",
     "SANCTIONS": "sanction embargo tarif droit pénalité",
@@ -191,6 +191,8 @@ UNLESS_CUES = ("à moins", "sauf si", "faute de", "sinon")
 
 PRONOUNS = {"il", "elle", "ils", "elles", "on", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci"}
 POSSESSIVE_PRONOUNS = {"son", "sa", "ses", "leur", "leurs"}
+# Dans une citation directe, « nous » ou « je » est le locuteur de la citation.
+FIRST_PERSON = {"nous", "je", "j'", "j’"}
 RELATIVE_PRONOUNS = {"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 TARGET_PREPS = ("contre", "sur", "avec", "à", "envers", "vers", "auprès", "entre", "près", "de", "en", "dans",

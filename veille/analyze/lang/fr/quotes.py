@@ -193,6 +193,10 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     "celui-ci": ("m", "sg"),
     "celle-ci": ("f", "sg"),
 }
+# Pronoms toniques après « selon » / « d'après » (« selon lui ») : le locuteur nommé avant.
+ACCORDING_PRONOUNS: dict[str, tuple[str | None, str]] = {
+    "lui": ("m", "sg"), "elle": ("f", "sg"), "eux": ("m", "pl"), "elles": ("f", "pl"),
+}
 # Pronouns whose gender marks the person they refer to, for gender hints.
 PRONOUN_GENDER = {"il": "m", "lui-même": "m", "elle": "f", "elle-même": "f"}
 # Première personne hors citation : l’auteur de l’article raconte (« ai-je répondu »).
@@ -230,6 +234,8 @@ ROLE_NOUNS: dict[str, str | None] = {
     "homme": "m", "femme": "f", "conseiller": "m", "conseillère": "f",
     "haut": None, "fonctionnaire": None, "officiel": "m", "roi": "m", "reine": "f", "pape": "m",
     "souverain": "m", "souveraine": "f", "premier ministre": None, "chef d'état": None,
+    "commissaire": None, "représentant": "m", "représentante": "f", "gouverneur": "m", "gouverneure": "f",
+    "médiateur": "m", "médiatrice": "f", "rapporteur": "m", "rapporteuse": "f",
 }
 
 # Determiners: definite ones make a role noun anaphoric; their gender is a hint.

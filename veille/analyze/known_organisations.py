@@ -1,0 +1,62 @@
+"""Organisations wire reports name most, found where the NER model missed them.
+
+`organisations.json` lists major international bodies (and a few national ones) with their names
+per language and their acronyms. The small English model often leaves "IAEA" or "International
+Atomic Energy Agency" untagged; a name or acronym from the table, written as listed, becomes an ORG
+mention wherever no other mention covers it. Acronyms match in capitals (dots removed: "U.N." is
+listed as such); an acronym of four letters or more also matches in title case ("Otan"), as the
+resolver's alias table does (veille/resolve/aliases.py reads the same file).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+from veille.model import Mention
+
+ORGANISATIONS: list[dict] = json.loads(
+    Path(__file__).with_name("organisations.json").read_text("utf-8")
+)["organisations"]
+
+
+def _matchable(acronym: str) -> bool:
+    letters = acronym.replace(".", "").replace("-", "")
+    return letters.isupper() or len(letters) >= 4
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    forms = {name for org in ORGANISATIONS for names in org["names"].values() for name in names}
+    forms |= {a for org in ORGANISATIONS for a in org["acronyms"] if _matchable(a)}
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-])")
+
+
+@cache
+def _ids() -> dict[str, str]:
+    ids = {}
+    for org in ORGANISATIONS:
+        for names in org["names"].values():
+            ids.update((name.casefold(), org["id"]) for name in names)
+        ids.update((a, org["id"]) for a in org["acronyms"] if _matchable(a))
+    return ids
+
+
+def organisation_id(name: str) -> str | None:
+    """The table's id of a listed organisation ("Otan", "OTAN", "Alliance atlantique" -> "NATO")."""
+    ids = _ids()
+    return ids.get(name) or ids.get(name.casefold())
+
+
+def known_organisations(text: str, mentions: list[Mention], blocked: list[tuple[int, int]]) -> list[Mention]:
+    """ORG mentions for listed organisations that no mention (and no blocked zone) overlaps."""
+    taken = [(m.start, m.end) for m in mentions] + blocked
+    found = []
+    for match in _pattern().finditer(text):
+        start, end = match.span()
+        if not any(a < end and start < b for a, b in taken):
+            found.append(Mention(match.group(), start, end, "ORG", match.group()))
+    return found
