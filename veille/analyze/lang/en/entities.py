@@ -66,7 +66,7 @@ PORTFOLIO_WORDS = {
     "cooperation", "mines", "mining", "oil", "petroleum", "water", "forests", "natural", "resources",
     "infrastructure", "planning", "social", "welfare", "employment", "information", "media", "customs",
     "aviation", "communications", "telecommunications", "technology", "science", "sport", "sports", "youth",
-    "women", "equality", "digital", "climate", "industry", "investment", "revenue", "budget", "public", "works",
+    "women", "equality", "digital", "climate", "industry", "investment", "revenue", "budget",
 }
 ROLE_CONNECTORS = {"of", "for", "the", "and", "on", "to", "at"}
 
