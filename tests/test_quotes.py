@@ -722,3 +722,11 @@ def test_a_noun_cue_after_a_genitive_takes_the_possessor_as_source(quotes_of):
             "that the trawler be returned before the talks could conclude.")
     noun_cues = [q for q in quotes_of(text, "en") if q.cue == "demand"]
     assert noun_cues and all(q.speaker in ("Lisbon", None) for q in noun_cues)  # never "rejected Lisbon's"
+
+
+def test_a_lead_that_opens_with_a_role_names_the_person_in_the_next_paragraph(quotes_of):
+    text = ("PARIS (Reuters) - Le président français a déclaré jeudi que les pays européens devaient "
+            "partager l'effort.\n\n« Nous le ferons », a dit Emmanuel Macron à Marseille.")
+    assert _one(quotes_of(text, "fr"), "partager l'effort").speaker == "Emmanuel Macron"
+    alone = "PARIS (Reuters) - Le président français a déclaré jeudi que les pays européens devaient agir."
+    assert _one(quotes_of(alone, "fr"), "devaient agir").speaker == "Le président français"

@@ -151,5 +151,19 @@ class People(_PersonNames, _Salience):
             ]
             if with_role:
                 return with_role[-1].canonical
-            return self._nearest_person(ref, history) or ref.text
+            return self._nearest_person(ref, history) or self._named_next(ref) or ref.text
         return ref.text or None
+
+    def _named_next(self, ref: SpeakerRef) -> str | None:
+        """A lead that opens with a description names the person in the next paragraph ("Le président
+        français a appelé…" … "a déclaré Emmanuel Macron"): the first person named after the role,
+        within one paragraph, when nobody was named before it."""
+        if any(p.start < ref.start for p in self.persons):
+            return None
+        here = self.paragraph_of(ref.start)
+        for p in self.persons:
+            if p.start > ref.start and p.paragraph - here <= 1:
+                g = self.gender_of(p.canonical)
+                if not (ref.gender and g and g != ref.gender):
+                    return p.canonical
+        return None
