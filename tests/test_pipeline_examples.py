@@ -124,3 +124,10 @@ def test_story_commands_show_stories_entities_and_events(examples_db, fishing):
     assert listed and all(e["type"] == "PER" for e in listed)
     events = json.loads(runner.invoke(app, ["events", "--json", *db]).stdout)
     assert events and all(e["evidence"]["sentence"] for e in events)
+
+
+def test_a_resolved_speaker_has_one_name_in_every_language(store, fishing):
+    view = store.story_view(fishing.id)
+    amrani = {q.speaker_name for q in view.quotes if q.speaker_name and "amrani" in q.speaker_name.lower()}
+    entity = next(iter(store.list_entities(limit=5, query="Amrani")))
+    assert amrani == {entity.name}

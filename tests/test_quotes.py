@@ -730,3 +730,13 @@ def test_a_lead_that_opens_with_a_role_names_the_person_in_the_next_paragraph(qu
     assert _one(quotes_of(text, "fr"), "partager l'effort").speaker == "Emmanuel Macron"
     alone = "PARIS (Reuters) - Le président français a déclaré jeudi que les pays européens devaient agir."
     assert _one(quotes_of(alone, "fr"), "devaient agir").speaker == "Le président français"
+
+
+def test_an_addressee_after_the_speakers_name_is_not_part_of_it():
+    from veille.analyze.article import analyze_article
+
+    text = ("WASHINGTON (Reuters) - Le secrétaire d'État américain Marco Rubio a averti mercredi que "
+            "Washington restait ferme.\n\n« Toutes les options restent sur la table », a déclaré M. Rubio "
+            "aux journalistes au département d'État.")
+    quotes = analyze_article(_article(text, "fr")).quotes
+    assert _one(quotes, "Toutes les options").speaker == "Marco Rubio"

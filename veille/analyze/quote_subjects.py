@@ -344,7 +344,7 @@ class _SpeakerExpressions:
         if t.lower in self.lex.COMPLEMENTIZERS or t.lower in self.lex.CLAUSE_STARTS:
             return None
         k = j
-        stops = set(getattr(self.lex, "SETTING_PREPOSITIONS", ())) | {"to", "à", "who", "qui"}
+        stops = set(getattr(self.lex, "SETTING_PREPOSITIONS", ())) | set(self.lex.ADDRESSEES) | {"to", "à", "who", "qui"}
         while k + 1 < len(self.tokens) and k - j < 7:
             w = self.tokens[k + 1]
             if not w.text[:1].isalnum() or w.lower in self.lex.CLAUSE_STARTS or w.lower in stops:

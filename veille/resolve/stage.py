@@ -175,7 +175,9 @@ def refresh_views(store, story_ids, embed) -> None:
             analysis = store.get_analysis(a.id)
             if analysis is not None:
                 analyses[a.id] = analysis
-        view = build_story_view(story.id, articles, analyses, store.story_relations(story.id), embed)
+        speakers = {q.entity_id for a in analyses.values() for q in a.quotes if q.entity_id}
+        names = {eid: e.name for eid in speakers if (e := store.get_entity(eid)) is not None}
+        view = build_story_view(story.id, articles, analyses, store.story_relations(story.id), embed, names)
         store.save_story_view(view)
 
 

@@ -27,8 +27,15 @@ def speaker_key(quote: Quote) -> str | None:
 
 
 def merge_quotes(
-    articles: list[Article], analyses: dict[str, Analysis], embed: Embedder | None = None
+    articles: list[Article],
+    analyses: dict[str, Analysis],
+    embed: Embedder | None = None,
+    entity_names: dict[str, str] | None = None,
 ) -> tuple[list[MergedQuote], list[Contradiction]]:
+    """Quotes merged across articles, and speaker contradictions. `entity_names` (entity id ->
+    name) names a resolved speaker one way in every language ("Esmaïl Baghaï", not also
+    "Esmaeil Baghaei")."""
+    entity_names = entity_names or {}
     items: list[tuple[str, Quote, str | None]] = []
     for article in articles:
         analysis = analyses.get(article.id)
@@ -53,7 +60,7 @@ def merge_quotes(
         quotes = [items[i][1] for i in indexes]
         best = min(quotes, key=lambda q: (KIND_RANK.get(q.kind, 3), -len(q.text)))
         speakers = Counter(k for k in (speaker_key(q) for q in quotes) if k)
-        names = {speaker_key(q): q.speaker for q in quotes if speaker_key(q)}
+        names = {speaker_key(q): entity_names.get(q.entity_id or "", q.speaker) for q in quotes if speaker_key(q)}
         top = speakers.most_common(1)[0][0] if speakers else None
         article_ids = list(dict.fromkeys(items[i][0] for i in indexes))
         variants = list(dict.fromkeys(q.text for q in quotes if q.text != best.text))

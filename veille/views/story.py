@@ -19,9 +19,11 @@ def build_story_view(
     analyses: dict[str, Analysis],
     relations: list[Relation],
     embed: Embedder | None = None,
+    entity_names: dict[str, str] | None = None,
 ) -> StoryView:
+    """`entity_names` (entity id -> name) gives resolved speakers one name across languages."""
     groups = origin_groups(articles, relations)
-    quotes, quote_conflicts = merge_quotes(articles, analyses, embed)
+    quotes, quote_conflicts = merge_quotes(articles, analyses, embed, entity_names)
     facts, figure_conflicts = collect_facts(articles, analyses, groups, embed)
     events = collect_events(articles, analyses)
     return StoryView(
