@@ -261,3 +261,13 @@ def test_we_inside_a_direct_quote_is_the_quotes_speaker():
                   language="en")
     events = analyze_article(art).events
     assert [(e.type, e.source, e.target_code) for e in events] == [("REJECT", "Marco Rubio", "IRN")]
+
+
+def test_a_pronoun_the_quote_attribution_resolved_is_the_events_actor():
+    from veille.analyze.article import analyze_article
+
+    text = ("LONDON (Reuters) - Conservative finance spokesman Mel Stride said the pledge was \"not worth the paper "
+            "it is written on\". He accused Rachel Reeves of preparing \"stealth taxes\" on pensions.")
+    art = Article(id="p1", source="test", title="t", text=text, paragraphs=[text], content_hash="p", language="en")
+    accused = [e for e in analyze_article(art).events if e.type == "DISAPPROVE"]
+    assert [(e.source, e.target) for e in accused] == [("Mel Stride", "Rachel Reeves")]

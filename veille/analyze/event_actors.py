@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from veille.analyze import actors
 from veille.analyze.event_lexicon import Lexicon
@@ -45,7 +46,14 @@ class Actor:
     head: object  # the spaCy token
 
 
-Voice = tuple[int, int, Mention]  # a direct quote's span in the sentence, and who speaks it
+class Voice(NamedTuple):
+    """What the quote attribution knows about a span of the sentence: a direct quote and who
+    speaks it (its "we" and "I" are that person), or a pronoun it resolved to a person."""
+
+    start: int
+    end: int
+    speaker: Mention
+    quote: bool  # True: a direct quote; False: the span is a pronoun standing for `speaker`
 
 
 class Context:
@@ -59,10 +67,12 @@ class Context:
         self.voices = voices
 
     def speaker_at(self, tok) -> Mention | None:
-        for start, end, speaker in self.voices:
-            if start <= tok.idx < end:
-                return speaker
-        return None
+        """The speaker of the direct quote holding `tok`."""
+        return next((v.speaker for v in self.voices if v.quote and v.start <= tok.idx < v.end), None)
+
+    def referent_at(self, tok) -> Mention | None:
+        """The person a pronoun stands for, when the quote attribution resolved it ("He accused…")."""
+        return next((v.speaker for v in self.voices if not v.quote and v.start == tok.idx), None)
 
     def mention_at(self, tok) -> Mention | None:
         for m in self.mentions:
@@ -513,9 +523,11 @@ def _join(toks: list) -> str:
 
 def actor(tok, verb, ctx: Context, exclude: frozenset = frozenset()) -> Actor | None:
     """The actor a token stands for: pronouns resolved, counting heads skipped, forces -> their state."""
-    if tok is not None and _the_speaker(tok, ctx):
-        speaker = ctx.speaker_at(tok)
-        return Actor(speaker.canonical, speaker.country, tok.idx, tok.idx + len(tok), tok)
+    known = None
+    if tok is not None and tok.pos_ == "PRON":
+        known = ctx.referent_at(tok) or (ctx.speaker_at(tok) if _the_speaker(tok, ctx) else None)
+    if known is not None:
+        return Actor(known.canonical, known.country, tok.idx, tok.idx + len(tok), tok)
     tok = resolve(tok, verb, ctx)
     if tok is None:
         return None

@@ -868,20 +868,26 @@ def code_events(article: Article, spans: list[tuple[int, int]], parsed, mentions
 
 
 def _voices(quotes: list[Quote], a: int, b: int, mentions: list[Mention]) -> list[Voice]:
-    """The direct quotes overlapping the sentence [a, b), in its offsets, each with its speaker as a
-    mention: the one the attribution used, else one of the person's mentions, else the bare name."""
+    """What the quotes tell about the sentence [a, b), in its offsets: the direct quotes overlapping
+    it and the pronouns their attribution resolved ("He accused Reeves…" after Mel Stride spoke),
+    each with its speaker as a mention (the one the attribution used, else one of the person's
+    mentions, else the bare name)."""
     out = []
     for q in quotes:
-        if q.kind == "direct" and q.speaker and q.start < b and a < q.end:
-            found = next((m for m in mentions if m.start == q.speaker_start), None) or next(
-                (m for m in mentions if m.type == "PER" and m.canonical == q.speaker), None
-            )
-            out.append((q.start - a, q.end - a, found or Mention(q.speaker, q.start, q.start, "PER", q.speaker)))
+        if not q.speaker:
+            continue
+        found = next((m for m in mentions if m.start == q.speaker_start), None) or next(
+            (m for m in mentions if m.type == "PER" and m.canonical == q.speaker), None
+        ) or Mention(q.speaker, q.start, q.start, "PER", q.speaker)
+        if q.kind == "direct" and q.start < b and a < q.end:
+            out.append(Voice(q.start - a, q.end - a, found, True))
+        if q.speaker_start is not None and a <= q.speaker_start < b and found.start != q.speaker_start:
+            out.append(Voice(q.speaker_start - a, q.speaker_end - a, found, False))
     return out
 
 
 def _shift(voices: list[Voice], offset: int) -> list[Voice]:
-    return [(start - offset, end - offset, speaker) for start, end, speaker in voices]
+    return [v._replace(start=v.start - offset, end=v.end - offset) for v in voices]
 
 
 def _has_actor(sentence: str, a: int, b: int, entity_starts: list[int], lang: str) -> bool:
