@@ -265,3 +265,10 @@ def test_a_possessive_state_and_a_hyphenated_title_belong_to_the_role():
     ruto = next(m for m in mentions if m.text == "William Ruto")
     assert (ruto.role, ruto.country) == ("Kenya's President", "KEN")
     assert next(m for m in mentions if m.text == "Antonio Guterres").role == "Secretary-General"
+
+
+def test_a_portfolio_after_a_nationality_completes_the_role():
+    text = "LONDRES (Reuters) - La ministre britannique des Finances Rachel Reeves a parlé lundi."
+    mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
+    assert "Finances" not in {m.text for m in mentions}
+    assert next(m for m in mentions if m.text == "Rachel Reeves").role == "ministre britannique des Finances"

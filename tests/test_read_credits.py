@@ -70,6 +70,10 @@ CREDIT_LINES = [
             ("Li Wei", "editing", None),
         ],
     ),
+    (
+        "(Reportage de William Schomberg ; Edité par Kate Holton ; VERSION FRANCAISE Anne Dupont)",
+        [("William Schomberg", "reporting", None), ("Kate Holton", "editing", None), ("Anne Dupont", "translation", None)],
+    ),
 ]
 
 

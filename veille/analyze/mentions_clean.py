@@ -241,6 +241,8 @@ def _part_of_function(doc, i: int, j: int, tables: Tables) -> bool:
     before = i - 1
     while before >= 0 and normalize_apostrophes(doc[before].text) in tables.role_connectors and i - before <= 2:
         before -= 1
+    if before > 0 and doc[before].lower_ in tables.demonyms:
+        before -= 1  # "la ministre britannique des Finances"
     if before >= 0 and tables.role_gender(doc[before].text)[0]:
         return True
     return j < len(doc) and tables.role_gender(doc[j].text)[0]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -46,6 +47,8 @@ def vocabulary() -> _Vocabulary:
         _lang, kind, phrase = row[0], row[1], row[2]
         if kind == "cue":
             roles[phrase.lower()] = row[3]
+            for variant in (_unaccented(phrase[:1]) + phrase[1:], _unaccented(phrase)):  # "Edité par", "EDITE PAR"
+                roles.setdefault(variant.lower(), row[3])
         elif kind == "particle":
             particles.append(phrase)
         elif kind == "and":
@@ -64,6 +67,10 @@ def vocabulary() -> _Vocabulary:
     separators = re.compile(rf"\s*(?:[,;/&]|(?<!\w)(?:{_words_pattern(joins)})(?!\w))\s*", re.IGNORECASE)
     place = re.compile(rf"^(?P<name>.+?)\s+(?:{_words_pattern(places)})\s+(?P<place>[^\W\d_].*)$")
     return _Vocabulary(cues, roles, separators, place)
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 _NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[\w'’.\-]+)*$")
