@@ -271,3 +271,9 @@ def test_a_pronoun_the_quote_attribution_resolved_is_the_events_actor():
     art = Article(id="p1", source="test", title="t", text=text, paragraphs=[text], content_hash="p", language="en")
     accused = [e for e in analyze_article(art).events if e.type == "DISAPPROVE"]
     assert [(e.source, e.target) for e in accused] == [("Mel Stride", "Rachel Reeves")]
+
+
+def test_an_act_introduced_by_sans_or_without_does_not_happen():
+    events = code_sentence("Le gouvernement examinerait des moyens, sans donner d'aide à l'Ukraine.", "fr")
+    aid = [e for e in events if e.type == "AID"]
+    assert aid and all(e.mode == "negated" for e in aid)

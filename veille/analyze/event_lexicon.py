@@ -40,6 +40,7 @@ class Lexicon:
     denial: frozenset[str]
     denial_always: frozenset[str]
     negation: frozenset[str]
+    without: frozenset[str]  # "without", "sans" + verb: the act does not happen
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     obligation: frozenset[str]
@@ -230,6 +231,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         denial=fs(mod.DENIAL),
         denial_always=fs(mod.DENIAL_ALWAYS),
         negation=fs(mod.NEGATION),
+        without=fs(mod.WITHOUT),
         future_aux=fs(mod.FUTURE_AUX),
         hypothetical_aux=fs(mod.HYPOTHETICAL_AUX),
         obligation=fs(mod.OBLIGATION),

@@ -72,8 +72,12 @@ def _french_tense(tok) -> str | None:
 
 
 def _verb_cues(verb, lex: Lexicon, cues: Cues) -> None:
+    if verb.dep_ == "pcomp" and verb.head.lower_ in lex.without:
+        cues.negated = True  # "without giving details"
     for child in verb.children:
         low = child.lower_
+        if child.dep_ in ("mark", "case") and low in lex.without:
+            cues.negated = True  # "sans donner de détails"
         if child.dep_ in _NEG_DEPS or (low in lex.negation and child.dep_ in ("advmod", "neg", "dep")):
             cues.negated = True
         if child.dep_ in _AUX_DEPS or (child.pos_ == "AUX" and child.i < verb.i):

@@ -217,6 +217,8 @@ DENIAL = {"deny", "refute", "dismiss", "reject"}  # deny/refute always; the othe
 DENIAL_ALWAYS = {"deny", "refute"}
 
 NEGATION = {"not", "n't", "never", "no", "nt"}
+# "without giving details": the act does not happen
+WITHOUT = {"without"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 HYPOTHETICAL_AUX = {"would", "'d", "could", "might", "may"}
 OBLIGATION = {"must", "should", "ought"}

@@ -183,6 +183,8 @@ DENIAL = {"démentir", "nier", "réfuter", "contester", "rejeter"}
 DENIAL_ALWAYS = {"démentir", "nier", "réfuter"}
 
 NEGATION = {"ne", "n'", "n’", "jamais", "nullement", "aucun", "aucune", "nul", "nulle"}
+# « sans donner de détails » : l'acte n'a pas lieu
+WITHOUT = {"sans"}
 FUTURE_AUX: set[str] = set()  # French future is a tense: read from morphology (and `aller` + infinitive)
 HYPOTHETICAL_AUX: set[str] = set()  # French conditional is a mood: read from morphology
 OBLIGATION = {"devoir", "falloir"}
