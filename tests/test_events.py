@@ -277,3 +277,8 @@ def test_an_act_introduced_by_sans_or_without_does_not_happen():
     events = code_sentence("Le gouvernement examinerait des moyens, sans donner d'aide à l'Ukraine.", "fr")
     aid = [e for e in events if e.type == "AID"]
     assert aid and all(e.mode == "negated" for e in aid)
+
+
+def test_a_sanction_that_could_follow_a_condition_is_a_threat():
+    e = main("The European Commission could suspend the fisheries agreement if Morocco keeps the trawler.", "en")
+    assert (e.type, e.mode, e.source_code) == ("THREATEN", "hypothetical", "EC")

@@ -47,6 +47,7 @@ class Cues:
     unless: bool = False  # "unless", "à moins que": an ultimatum
     denied: bool = False
     condition: bool = False  # the event is itself the condition: "if Russia invades", "si la Russie envahit"
+    conditioned: bool = False  # the event hangs on a condition: "could suspend the deal if the crew is not freed"
 
 
 def _french_tense(tok) -> str | None:
@@ -130,7 +131,9 @@ def read_cues(verbs: list, anchor, lex: Lexicon, text: str | None = None) -> Cue
     left = anchor.left_edge.i
     marks |= {t.lower_ for t in sent[max(0, left - 2) : left]}  # a mark the parser attached elsewhere
     cues.condition = bool(marks & (lex.condition_marks | {"unless"}))
-    if cues.conditional and _reported_future(verbs[0] if verbs else anchor, lex):
+    verb = verbs[0] if verbs else anchor
+    cues.conditioned = _has_condition(verb, lex)
+    if cues.conditional and not cues.conditioned and _reported_future(verb, lex):
         cues.conditional, cues.future = False, True
     if lex.lang == "fr" and any(c.dep_ == "mark" for c in anchor.children):
         before = sent.text[: anchor.idx].lower()
@@ -140,19 +143,22 @@ def read_cues(verbs: list, anchor, lex: Lexicon, text: str | None = None) -> Cue
 
 def _reported_future(verb, lex: Lexicon) -> bool:
     """"Ruto said his government would deploy police", "a annoncé qu'il déploierait": after a
-    reporting verb in the past, would / the French conditional is the future of the past, unless a
-    condition hangs from the verb ("would impose sanctions if Russia invaded")."""
+    reporting verb in the past, would / the French conditional is the future of the past (unless a
+    condition hangs from the verb: see `_has_condition`)."""
     head = verb.head
     if verb.dep_ != "ccomp" or head == verb or head.lemma_.lower() not in lex.reporting:
         return False
-    past = "Past" in head.morph.get("Tense") or any(
+    return "Past" in head.morph.get("Tense") or any(
         c.dep_ in ("aux", "aux:tense") and c.lemma_.lower() in ("avoir", "être") for c in head.children
     )
-    conditioned = any(
+
+
+def _has_condition(verb, lex: Lexicon) -> bool:
+    """A condition clause hangs from the verb ("would impose sanctions if Russia invaded")."""
+    return any(
         c.dep_.startswith("advcl") and any(m.dep_ == "mark" and m.lower_ in lex.condition_marks for m in c.children)
         for c in verb.children
     )
-    return past and not conditioned
 
 
 def _under_denial(anchor, lex: Lexicon) -> bool:
@@ -178,6 +184,8 @@ def settle(type_: str, cues: Cues) -> tuple[str, str | None]:
     ahead = cues.future or cues.conditional
     if cues.unless and ahead and type_ not in NO_CHANGE:
         return "THREATEN", "hypothetical"
+    if cues.conditioned and cues.speculative and type_ in HARD_CONFLICT and not cues.negated:
+        return "THREATEN", "hypothetical"  # "could suspend the agreement if the crew is not released"
     if cues.negated:
         if (ahead or cues.speculative) and type_ in COOPERATIVE:
             return "REJECT", None
