@@ -740,3 +740,15 @@ def test_an_addressee_after_the_speakers_name_is_not_part_of_it():
             "aux journalistes au département d'État.")
     quotes = analyze_article(_article(text, "fr")).quotes
     assert _one(quotes, "Toutes les options").speaker == "Marco Rubio"
+
+
+def test_a_partial_quote_in_a_lead_that_opens_with_a_role_gets_the_person_named_next():
+    from veille.analyze.article import analyze_article
+    from veille.ingest.registry import read_input
+    from veille.ingest.sources import RawInput
+
+    text = ("PARIS (Reuters) - Le président français a appelé jeudi les pays européens à « prendre leurs "
+            "responsabilités » face à la crise.\n\n« Nous le ferons », a déclaré Emmanuel Macron à Marseille.\n")
+    article = next(iter(read_input(RawInput(origin="lead.txt", data=text.encode(), name="lead.txt"))))
+    assert article.dateline is not None
+    assert _one(analyze_article(article).quotes, "prendre leurs").speaker == "Emmanuel Macron"

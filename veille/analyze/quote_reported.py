@@ -259,7 +259,10 @@ class _ReportedSpeech:
                         continue  # `as The New Yorker put it, “the operator.”`
                     # "Moore thanked him for “stepping up…”": the person the sentence is about
                     ref = self._sentence_subject(s, f.start)
+                    if ref is None:  # "Le président français a appelé … à « prendre… »"
+                        ref = self._subject_np(s, f.start)
+                        ref = ref if ref is not None and ref.kind == "role" else None
                     if ref is not None and (
-                        ref.kind == "pronoun" or (ref.mention and ref.mention.type in ("PER", "PERSON"))
+                        ref.kind in ("pronoun", "role") or (ref.mention and ref.mention.type in ("PER", "PERSON"))
                     ):
                         f.ref = ref
