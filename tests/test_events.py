@@ -282,3 +282,9 @@ def test_an_act_introduced_by_sans_or_without_does_not_happen():
 def test_a_sanction_that_could_follow_a_condition_is_a_threat():
     e = main("The European Commission could suspend the fisheries agreement if Morocco keeps the trawler.", "en")
     assert (e.type, e.mode, e.source_code) == ("THREATEN", "hypothetical", "EC")
+
+
+def test_hosting_refugees_is_aid_and_hosting_a_leader_is_a_meeting():
+    assert main("L'Allemagne a accueilli des milliers de réfugiés syriens.", "fr").type == "AID"
+    assert main("Turkey hosts 3.6 million refugees from Syria.", "en").type == "AID"
+    assert main("Le président a accueilli son homologue russe à l'Elysée.", "fr").type == "CONSULT"

@@ -111,6 +111,7 @@ OBJECT_CLASSES = {
     "station website",
     "ROADS": "road highway street traffic transport access route railway",
     "ACCUSATIONS": "accusation allegation charge claim report",
+    "REFUGEES": "refugee migrant seeker asylum-seeker evacuee",
 }
 
 # (verb lemma, object class or lemma) -> type; checked before the verb's own type.
@@ -123,7 +124,7 @@ COMBOS = {
     ("shorten", "RESTRICTIONS"): "CONCEDE", ("withdraw", "TROOPS"): "RETREAT",
     ("withdraw", "PERSONNEL"): "SANCTION", ("withdraw", "AID"): "SANCTION",
     ("pull_out", "PERSONNEL"): "SANCTION", ("recall", "PERSONNEL"): "SANCTION",
-    ("expel", "PERSONNEL"): "SANCTION", ("deploy", "TROOPS"): "MOBILIZE", ("send", "TROOPS"): "MOBILIZE",
+    ("expel", "PERSONNEL"): "SANCTION", ("deploy", "TROOPS"): "MOBILIZE", ("host", "REFUGEES"): "AID", ("shelter", "REFUGEES"): "AID", ("send", "TROOPS"): "MOBILIZE",
     ("dispatch", "TROOPS"): "MOBILIZE", ("move", "TROOPS"): "MOBILIZE", ("station", "TROOPS"): "MOBILIZE",
     ("increase", "TROOPS"): "MOBILIZE", ("reduce", "TROOPS"): "RETREAT", ("send", "AID"): "AID",
     ("dispatch", "AID"): "AID", ("ship", "AID"): "AID", ("increase", "AID"): "AID",

@@ -102,6 +102,7 @@ OBJECT_CLASSES = {
     "PARTIES": "parti journal candidat opposition manifestation rassemblement réunion publication site",
     "ROADS": "route autoroute rue circulation transport accès voie",
     "ACCUSATIONS": "accusation allégation information",
+    "REFUGEES": "réfugié migrant demandeur exilé déplacé rescapé",
 }
 
 COMBOS = {
@@ -114,7 +115,7 @@ COMBOS = {
     ("expulser", "PERSONNEL"): "SANCTION", ("déployer", "TROOPS"): "MOBILIZE", ("envoyer", "TROOPS"): "MOBILIZE",
     ("dépêcher", "TROOPS"): "MOBILIZE", ("masser", "TROOPS"): "MOBILIZE", ("acheminer", "TROOPS"): "MOBILIZE",
     ("augmenter", "TROOPS"): "MOBILIZE", ("réduire", "TROOPS"): "RETREAT", ("envoyer", "AID"): "AID",
-    ("acheminer", "AID"): "AID", ("réduire", "AID"): "SANCTION", ("mettre", "ALERT"): "MOBILIZE",
+    ("acheminer", "AID"): "AID", ("accueillir", "REFUGEES"): "AID", ("recevoir", "REFUGEES"): "AID", ("réduire", "AID"): "SANCTION", ("mettre", "ALERT"): "MOBILIZE",
     ("placer", "ALERT"): "MOBILIZE", ("suspendre", "AID"): "SANCTION", ("suspendre", "RELATIONS"): "SANCTION",
     ("couper", "AID"): "SANCTION", ("couper", "RELATIONS"): "SANCTION", ("rompre", "RELATIONS"): "SANCTION",
     ("geler", "RELATIONS"): "SANCTION", ("geler", "AID"): "SANCTION", ("geler", "avoir"): "SANCTION",
