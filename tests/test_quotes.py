@@ -752,3 +752,10 @@ def test_a_partial_quote_in_a_lead_that_opens_with_a_role_gets_the_person_named_
     article = next(iter(read_input(RawInput(origin="lead.txt", data=text.encode(), name="lead.txt"))))
     assert article.dateline is not None
     assert _one(analyze_article(article).quotes, "prendre leurs").speaker == "Emmanuel Macron"
+
+
+def test_a_named_source_after_selon_ends_at_the_name(quotes_of):
+    text = ("Les dockers ont entamé une grève contre un projet qui menacerait selon la CGT près de "
+            "400 emplois dans le port.")
+    selon = [q for q in quotes_of(text, "fr") if q.cue == "selon"]
+    assert selon and all(q.speaker == "CGT" for q in selon)
