@@ -346,7 +346,9 @@ class _SpeakerExpressions:
         if t.lower in self.lex.SPEAKER_DETERMINERS and j + 1 < len(self.tokens):
             m = self._mention_at(self.tokens[j + 1].start)
             if m is not None and m.type in ("PER", "PERSON", "ORG"):
-                return self._mention_ref(m)  # "selon la CGT près de 400 emplois": the name, not the run
+                # "selon la CGT près de 400 emplois": the name, not the run (or the person it introduces)
+                after = bisect.bisect_left(self.tstarts, m.end)
+                return self._apposed_person(after) or self._mention_ref(m)
         k = j
         stops = set(getattr(self.lex, "SETTING_PREPOSITIONS", ())) | set(self.lex.ADDRESSEES) | {"to", "à", "who", "qui"}
         while k + 1 < len(self.tokens) and k - j < 7:
