@@ -854,11 +854,12 @@ def code_events(article: Article, spans: list[tuple[int, int]], parsed, mentions
     quote of `quotes`, "we"/"nous" is the quote's speaker."""
     lex = lexicon(article.language or "")
     text = article.text
+    speakers = _quote_speakers(quotes, mentions)
     out: list[Event] = []
     for (a, b), pdoc in zip(spans, parsed, strict=True):
         local = [dataclasses.replace(m, start=m.start - a, end=m.end - a)
                  for m in mentions if a <= m.start and m.end <= b]
-        for event in _code_parsed(pdoc, text[a:b], lex, local, _voices(quotes, a, b, mentions)):
+        for event in _code_parsed(pdoc, text[a:b], lex, local, _voices(speakers, a, b)):
             event.article_id = article.id
             event.start, event.end = a + event.start, a + event.end
             event.date, event.precision = _date(article, times, a, b)
@@ -867,22 +868,28 @@ def code_events(article: Article, spans: list[tuple[int, int]], parsed, mentions
     return out
 
 
-def _voices(quotes: list[Quote], a: int, b: int, mentions: list[Mention]) -> list[Voice]:
-    """What the quotes tell about the sentence [a, b), in its offsets: the direct quotes overlapping
-    it and the pronouns their attribution resolved ("He accused Reeves…" after Mel Stride spoke),
-    each with its speaker as a mention (the one the attribution used, else one of the person's
-    mentions, else the bare name)."""
+def _quote_speakers(quotes: list[Quote], mentions: list[Mention]) -> list[tuple[Quote, Mention]]:
+    """Each attributed quote with its speaker as a mention: the one the attribution used, else one of
+    the person's mentions, else the bare name."""
     out = []
     for q in quotes:
-        if not q.speaker:
-            continue
-        found = next((m for m in mentions if m.start == q.speaker_start), None) or next(
-            (m for m in mentions if m.type == "PER" and m.canonical == q.speaker), None
-        ) or Mention(q.speaker, q.start, q.start, "PER", q.speaker)
+        if q.speaker:
+            found = next((m for m in mentions if m.start == q.speaker_start), None) or next(
+                (m for m in mentions if m.type == "PER" and m.canonical == q.speaker), None
+            )
+            out.append((q, found or Mention(q.speaker, q.start, q.start, "PER", q.speaker)))
+    return out
+
+
+def _voices(speakers: list[tuple[Quote, Mention]], a: int, b: int) -> list[Voice]:
+    """What the quotes tell about the sentence [a, b), in its offsets: the direct quotes overlapping
+    it, and the pronouns their attribution resolved ("He accused Reeves…" after Mel Stride spoke)."""
+    out = []
+    for q, speaker in speakers:
         if q.kind == "direct" and q.start < b and a < q.end:
-            out.append(Voice(q.start - a, q.end - a, found, True))
-        if q.speaker_start is not None and a <= q.speaker_start < b and found.start != q.speaker_start:
-            out.append(Voice(q.speaker_start - a, q.speaker_end - a, found, False))
+            out.append(Voice(q.start - a, q.end - a, speaker, True))
+        if q.speaker_start is not None and a <= q.speaker_start < b and speaker.start != q.speaker_start:
+            out.append(Voice(q.speaker_start - a, q.speaker_end - a, speaker, False))
     return out
 
 
