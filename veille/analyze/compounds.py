@@ -25,38 +25,53 @@ from veille.model import Mention
 def join_linked_names(doc, mentions: list[Mention], tables: Tables) -> list[Mention]:
     if not tables.name_links or not mentions:
         return mentions
+    joined = _join_next(mentions, lambda m, by_start: _linked(doc, m, by_start, tables))
+    return _nicknames_before_places(doc, joined, tables)
+
+
+def _linked(doc, m: Mention, by_start: dict[int, Mention], tables: Tables) -> tuple[Mention, Mention] | None:
+    """The mention m forms with the one after a linking word ("de", "d'"), and that one; or None."""
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return None
+    # A nickname and its city inside one span ("Cardinals de Saint-Louis" tagged LOC).
+    if m.type == "LOC" and _nickname_city(span, tables):
+        m.type = "ORG"
+    link = span.end
+    if link + 1 >= len(doc) or normalize_apostrophes(doc[link].text) not in tables.name_links:
+        return None
+    nxt = by_start.get(doc[link + 1].idx)
+    if nxt is None:
+        return None
+    nickname = _plural_nickname(doc, span.start, span.end, tables) and not (m.type == "MISC" and len(span) > 1)
+    if nxt.type == "LOC" and not m.text.isupper() and (m.type in ("ORG", "MISC") or nickname):
+        kind = "ORG" if nickname or span[0].lower_ not in tables.event_words else m.type
+        return _joined(doc, m.start, nxt.end, kind), nxt
+    # A nobiliary particle the model read as a place: "Gadifer" + "de" + "La Salle".
+    if m.type == "PER" and doc[link].lower_ != "du" and not nxt.title \
+            and (nxt.type == "LOC" or nxt.type == "PER" and " " not in nxt.text) \
+            and all(c.isalpha() or c in " -'’" for c in m.text):
+        return _joined_person(doc, m, nxt), nxt
+    return None
+
+
+def _join_next(mentions: list[Mention], join) -> list[Mention]:
+    """Mentions in order, each replaced by what `join(m, by_start)` makes of it and the mention after
+    it, (joined, absorbed), when it returns one; the absorbed mention then drops out."""
     by_start = {m.start: m for m in mentions}
     out: list[Mention] = []
     skip: set[int] = set()
     for m in mentions:
         if id(m) in skip:
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
+        found = join(m, by_start)
+        if found is None:
             out.append(m)
             continue
-        # A nickname and its city inside one span ("Cardinals de Saint-Louis" tagged LOC).
-        if m.type == "LOC" and _nickname_city(span, tables):
-            m.type = "ORG"
-        link = span.end
-        if link + 1 < len(doc) and normalize_apostrophes(doc[link].text) in tables.name_links:
-            nxt = by_start.get(doc[link + 1].idx)
-            nickname = _plural_nickname(doc, span.start, span.end, tables) and not (m.type == "MISC" and len(span) > 1)
-            if nxt is not None and nxt.type == "LOC" and not m.text.isupper() \
-                    and (m.type in ("ORG", "MISC") or nickname):
-                kind = "ORG" if nickname or span[0].lower_ not in tables.event_words else m.type
-                out.append(_joined(doc, m.start, nxt.end, kind))
-                skip.add(id(nxt))
-                continue
-            # A nobiliary particle the model read as a place: "Gadifer" + "de" + "La Salle".
-            if nxt is not None and m.type == "PER" and doc[link].lower_ != "du" and not nxt.title \
-                    and (nxt.type == "LOC" or nxt.type == "PER" and " " not in nxt.text) \
-                    and all(c.isalpha() or c in " -'’" for c in m.text):
-                out.append(_joined_person(doc, m, nxt))
-                skip.add(id(nxt))
-                continue
-        out.append(m)
-    return _nicknames_before_places(doc, out, tables)
+        joined, absorbed = found
+        out.append(joined)
+        skip.add(id(absorbed))
+    return out
 
 
 def _nicknames_before_places(doc, mentions: list[Mention], tables: Tables) -> list[Mention]:
@@ -111,19 +126,13 @@ def _nickname_city(span, tables: Tables) -> bool:
 
 
 def join_particle_names(doc, mentions: list[Mention], tables: Tables) -> list[Mention]:
-    by_start = {m.start: m for m in mentions}
-    out: list[Mention] = []
-    skip: set[int] = set()
-    for m in mentions:
-        if id(m) in skip:
-            continue
+    def join(m: Mention, by_start: dict[int, Mention]) -> tuple[Mention, Mention] | None:
         nxt = _after_particles(doc, m, by_start, tables) if m.type == "PER" else None
         if nxt is not None and nxt.text[:1].isupper() and " " not in nxt.text and not nxt.title:
-            out.append(_joined_person(doc, m, nxt))
-            skip.add(id(nxt))
-        else:
-            out.append(m)
-    return out
+            return _joined_person(doc, m, nxt), nxt
+        return None
+
+    return _join_next(mentions, join)
 
 
 def _after_particles(doc, m: Mention, by_start: dict[int, Mention], tables: Tables) -> Mention | None:

@@ -19,6 +19,16 @@ PLOVER_TYPES = (
     "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "FIGHT", "INVESTIGATE",
 )
 _MEMO_SIZE = 1 << 16  # words whose requirements are remembered
+
+
+def _memoised(memo: dict, key: str, compute):
+    """`compute(key)`, remembered in `memo` (emptied when it grows past _MEMO_SIZE)."""
+    value = memo.get(key)
+    if value is None:
+        if len(memo) > _MEMO_SIZE:
+            memo.clear()
+        value = memo[key] = compute(key)
+    return value
 # Control kinds whose verb codes an event on its own when no complement event is found.
 _SELF_CODING_KINDS = {"threaten", "refuse", "intent", "demand", "allow", "deny"}
 
@@ -108,12 +118,7 @@ class Lexicon:
         return out
 
     def _requirements(self, word: str) -> list[frozenset[str]]:
-        needs = self._known.get(word)
-        if needs is None:
-            if len(self._known) > _MEMO_SIZE:
-                self._known.clear()
-            needs = self._known[word] = self._find_requirements(word)
-        return needs
+        return _memoised(self._known, word, self._find_requirements)
 
     def _find_requirements(self, word: str) -> list[frozenset[str]]:
         if word in self._forms:
@@ -134,12 +139,7 @@ class Lexicon:
 
     def _stems_of(self, word: str) -> frozenset[str]:
         """French: the stems `word` is a form of (a companion word in `needs` is a stem), memoised."""
-        stems = self._word_stems.get(word)
-        if stems is None:
-            if len(self._word_stems) > _MEMO_SIZE:
-                self._word_stems.clear()
-            stems = self._word_stems[word] = self._find_stems(word)
-        return stems
+        return _memoised(self._word_stems, word, self._find_stems)
 
     def _find_stems(self, word: str) -> frozenset[str]:
         if self._endings is None:
