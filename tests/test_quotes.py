@@ -759,3 +759,39 @@ def test_a_named_source_after_selon_ends_at_the_name(quotes_of):
             "400 emplois dans le port.")
     selon = [q for q in quotes_of(text, "fr") if q.cue == "selon"]
     assert selon and all(q.speaker == "CGT" for q in selon)
+
+
+def _analysed_quotes(text: str, lang: str):
+    from veille.analyze.article import analyze_article
+    from veille.ingest.registry import read_input
+    from veille.ingest.sources import RawInput
+
+    article = next(iter(read_input(RawInput(origin="wire.txt", data=text.encode(), name="wire.txt"))))
+    return analyze_article(article).quotes
+
+
+def test_a_role_with_a_place_before_the_apposed_name_gives_the_name_and_her_pronouns():
+    text = ("GENEVE (Reuters) - Le Comité international de la Croix-Rouge n'a pas été associé à l'échange, "
+            "a indiqué une porte-parole de l'organisation à Genève, Laetitia Courtois. Selon elle, le CICR "
+            "n'a toujours pas accès aux détenus.\n\n"
+            "Le chef du bureau présidentiel, Andriï Iermak, a précisé que 14 civils avaient été libérés.\n\n"
+            "« Nous demandons depuis des mois à visiter tous les lieux de détention.\n\n"
+            "« Sans cet accès, nous ne pouvons pas rassurer les familles », a-t-elle ajouté.\n")
+    quotes = _analysed_quotes(text, "fr")
+    assert _one(quotes, "associé à l'échange").speaker == "Laetitia Courtois"
+    assert _one(quotes, "toujours pas accès").speaker == "Laetitia Courtois"
+    assert _one(quotes, "Nous demandons").speaker == "Laetitia Courtois"
+
+
+def test_a_role_written_before_the_name_after_the_content_is_part_of_the_speaker():
+    for role in ("spokeswoman", "Kremlin spokesman", "the ministry's spokeswoman"):
+        text = f"The Red Cross was not involved in the swap, {role} Laetitia Courtois said in Geneva.\n"
+        assert _one(_analysed_quotes(text, "en"), "not involved").speaker == "Laetitia Courtois", role
+
+
+def test_a_french_role_with_its_office_refers_back_to_the_person_just_named(quotes_of):
+    text = ("Dmitri Peskov n'a pas exclu un nouvel échange. Le porte-parole de la présidence russe a "
+            "toutefois averti que Moscou ne négocierait aucun échange sous la pression.")
+    assert _one(quotes_of(text, "fr"), "ne négocierait").speaker == "Dmitri Peskov"
+    alone = "Le porte-parole de la présidence russe a averti que Moscou ne négocierait pas."
+    assert _one(quotes_of(alone, "fr"), "ne négocierait").speaker == "Le porte-parole de la présidence russe"

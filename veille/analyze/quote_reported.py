@@ -90,11 +90,26 @@ class _ReportedSpeech:
                 return None
             return self._content(content_start, e, cue, ref)
         if self._closes_sentence(cue.end, e):
-            k = bisect.bisect_left(self.tstarts, ref.start) - 1
+            k = self._past_role_words(bisect.bisect_left(self.tstarts, ref.start) - 1, s)
             if k >= 0 and self.tokens[k].text in _DASHES and self.tokens[k].start > s \
                     and not self._apposition(s, k):
                 return self._content(s, self.tokens[k].start, cue, ref)
         return None
+
+    def _past_role_words(self, k: int, s: int) -> int:
+        """Back from token k over a role written before a name ("…, spokeswoman Laetitia Courtois
+        said", "…, the ministry's spokesman Dmitry Peskov said"): the token before the role, else k."""
+        j, role = k, False
+        while j >= 0 and self.tokens[j].start > s and k - j < 5:
+            w = self.tokens[j]
+            if w.lower in self.lex.ROLE_NOUNS:
+                role = True
+            elif self._possessor(j) is not None:
+                j = self._possessor(j)  # "the ministry's spokeswoman": the possessor belongs to the role
+            elif not (w.text[:1].isupper() or w.lower in self.lex.SPEAKER_DETERMINERS):
+                break
+            j -= 1
+        return j if role else k
 
     def _apposition(self, s: int, k: int) -> bool:
         """Is the phrase from the sentence start to token k a description of the speaker after it

@@ -257,7 +257,9 @@ class _SpeakerExpressions:
         head = words[-1].lower
         definite = self.lex.DEFINITE
         role_at = self._role_head(words)
-        if role_at is not None and first in definite and len(words) <= 6:
+        if role_at is None and len(words) <= 10:
+            role_at = self._role_with_complement(words)
+        if role_at is not None and first in definite and len(words) <= (6 if role_at == len(words) - 1 else 10):
             role = words[role_at].lower
             gender = self.lex.ROLE_NOUNS[role] or (
                 definite.get(first) if isinstance(definite, dict) else None
@@ -292,6 +294,19 @@ class _SpeakerExpressions:
             if not words[k].text[:1].islower() or (w not in tables.demonyms and w not in tables.role_modifiers):
                 return None
         return None
+
+    def _role_with_complement(self, words: list[Token]) -> int | None:
+        """A role noun right after the determiner whose complement names its office ("le
+        porte-parole de la présidence russe", "la ministre allemande des Affaires étrangères");
+        only in languages that list such complements (ROLE_COMPLEMENTS)."""
+        complements = self.lex.ROLE_COMPLEMENTS
+        if len(words) < 3 or words[1].lower not in self.lex.ROLE_NOUNS:
+            return None
+        tables = lang_tables(self.lex.lang)
+        k = 2
+        while k < len(words) and (words[k].lower in tables.demonyms or words[k].lower in tables.role_modifiers):
+            k += 1
+        return 1 if k < len(words) and words[k].lower in complements else None
 
     def _modifies_noun(self, m: Mention, end: int) -> bool:
         """A name before a common noun ("the Sanders interview", "Trump supporters") names no
@@ -358,7 +373,8 @@ class _SpeakerExpressions:
             k += 1
         ref = self._nominal(j, k)
         if ref is not None and ref.kind in ("role", "nominal"):
-            named = self._apposed_person(k + 1)  # "a averti le ministre de la Pêche, Youssef Elamrani"
+            # "a averti le ministre de la Pêche, Youssef Elamrani", "une porte-parole à Genève, Laetitia Courtois"
+            named = self._apposed_person(self._past_place(k + 1))
             if named is not None:
                 return named
         if ref is None or ref.kind == "nominal":
@@ -385,6 +401,18 @@ class _SpeakerExpressions:
             return None
         m = self._mention_at(self.tokens[k + 1].start)
         return self._mention_ref(m) if m is not None and m.type in ("PER", "PERSON") else None
+
+    def _past_place(self, k: int) -> int:
+        """The token after a place complement starting at k ("à Genève", "in Geneva"), else k."""
+        if k + 1 >= len(self.tokens) or self.tokens[k].text[:1].isupper():
+            return k
+        w = self.tokens[k].lower
+        if w not in self.lex.ADDRESSEES and w not in self.lex.SETTING_PREPOSITIONS:
+            return k
+        m = self._mention_at(self.tokens[k + 1].start)
+        if m is None or m.type not in ("LOC", "GPE"):
+            return k
+        return bisect.bisect_left(self.tstarts, m.end)
 
     def _person_within(self, j: int, most: int) -> SpeakerRef | None:
         """A person named within `most` tokens from j, before any clause word, verb or comma."""

@@ -11,6 +11,7 @@ from veille.analyze.speaker_refs import (
     PERSON_TYPES,
     _find_word,
     _given_names,
+    ending_gender,
     fold,
     name_tokens,
 )
@@ -170,6 +171,8 @@ class _PersonNames:
             votes["m"] += 3
         elif given in names["f"]:
             votes["f"] += 3
+        elif ending_gender(given):
+            votes["f"] += 1
         for g, n in self._chain_votes().get(name, {}).items():
             votes[g] += 2 * n
         positions = [p.start for p in self.persons if p.canonical == name]

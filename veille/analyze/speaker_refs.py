@@ -87,6 +87,22 @@ def _given_names(lang: str) -> dict[str, frozenset[str]]:
     }
 
 
+# A weak hint for given names missing from the tables: in most European languages these endings
+# are women's names (Olena, Laetitia, Justine, Gabrielle), save for a few men's names.
+FEMININE_ENDINGS = ("a", "ine", "elle", "ette")
+MEN_ENDING_IN_A = frozenset(
+    "andrea attila costa ezra issa isa joshua juma khalifa kostya luca misha moussa musa mustafa "
+    "moustafa nikita ilya ilia sasha yasha".split()
+)
+
+
+def ending_gender(given: str) -> str | None:
+    """"f" when an unknown given name has a feminine ending, else None (no hint)."""
+    if len(given) > 2 and given.endswith(FEMININE_ENDINGS) and given not in MEN_ENDING_IN_A:
+        return "f"
+    return None
+
+
 def _find_word(text: str, word: str) -> list[int]:
     out, i = [], text.find(word)
     while i >= 0:

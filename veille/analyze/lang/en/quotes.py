@@ -247,6 +247,9 @@ SETTING_NOUNS = frozenset(
         "testimony", "release", "op-ed", "editorial", "video", "message", "podcast", "session",
     }
 )
+# Prepositions that open the office of a role noun as one role phrase (French "le porte-parole de la
+# présidence"). None in English: "the head of X" is read as a plain noun phrase.
+ROLE_COMPLEMENTS: frozenset[str] = frozenset()
 SETTING_PREPOSITIONS = frozenset({"on", "in", "at", "during", "via", "through", "after", "before"})
 
 # Conjunctions joining a second verb to the same subject ("X arrived and told reporters").
@@ -277,6 +280,7 @@ WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 # Common given names with a gender hint (a weak hint: used only to rank pronoun antecedents).
 GIVEN_NAMES_M = frozenset(
     """
+    andrii andriy andriï dmytro ihor kyrylo mykhailo mykhaïlo mykola oleksandr oleksiy petro serhiy taras
     aaron abdel abdullah abraham adam adolfo ahmad ahmed akhil alan albert alberto alejandro alex
     alexander alexei ali allen amir anatoly andrei andrew andré andrés andy angelo anthony
     antonio ariel arnold art arturo ashraf barack barry bart bashar ben benjamin benny bernard
@@ -304,6 +308,7 @@ GIVEN_NAMES_M = frozenset(
 )
 GIVEN_NAMES_F = frozenset(
     """
+    iryna kateryna laetitia lætitia nataliya oksana olena tetiana
     abigail alexandra alexandria alice alison allison alyssa amanda amy ana andrea angela
     angelina ann ann-marie anna anne anne-marie annie april ashley audrey barbara beata beth betsy
     betty beverly bonnie brenda brittany carla carly carol caroline carolyn carrie catherine cathy

@@ -143,7 +143,7 @@ DEMONYMS = {
     "estonien": "EST", "estonienne": "EST", "irlandais": "IRL", "irlandaise": "IRL", "portugais": "PRT",
     "portugaise": "PRT", "sud-africain": "ZAF", "sud-africaine": "ZAF", "nigérian": "NGA", "nigériane": "NGA",
     "malien": "MLI", "malienne": "MLI", "sénégalais": "SEN", "sénégalaise": "SEN", "qatari": "QAT",
-    "qatarie": "QAT", "émirati": "ARE", "émiratie": "ARE", "vietnamien": "VNM", "vietnamienne": "VNM",
+    "qatarie": "QAT", "émirati": "ARE", "émiratie": "ARE", "émirien": "ARE", "émirienne": "ARE", "vietnamien": "VNM", "vietnamienne": "VNM",
     "taïwanais": "TWN", "taïwanaise": "TWN", "onusien": None, "onusienne": None, "européen": None,
     "européenne": None, "européens": None, "atlantique": None, "otanien": None,
 }

@@ -240,6 +240,9 @@ ROLE_NOUNS: dict[str, str | None] = {
 
 # Determiners: definite ones make a role noun anaphoric; their gender is a hint.
 DEFINITE: dict[str, str | None] = {"le": "m", "la": "f", "l'": None, "l’": None, "ce": "m", "cette": "f", "cet": "m"}
+# Prepositions that open the office of a role noun: "le porte-parole de la présidence", "le chef du
+# gouvernement". The whole phrase is then a role, like "le ministre allemand".
+ROLE_COMPLEMENTS = frozenset({"de", "du", "des", "d'", "d’"})
 INDEFINITE = frozenset({"un", "une", "des", "plusieurs", "deux", "trois", "certains", "certaines"})
 
 SPEAKER_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des", "son", "sa", "ses", "leur"})
@@ -253,6 +256,7 @@ WEEKDAYS = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanc
 # Prénoms courants avec une indication de genre (indice faible, pour classer les antécédents).
 GIVEN_NAMES_M = frozenset(
     """
+    andrii andriy andriï dmytro ihor kyrylo mykhailo mykhaïlo mykola oleksandr oleksiy petro serhiy taras
     abdel abdelaziz abdelmadjid abdullah abraham adolfo adrien ahmad ahmed akhil alain alberto
     alejandro alexandre alexei alexis ali amine amir anatoly andrei andré andrés angelo antoine
     antonio ariel arnaud arturo ashraf aurélien bashar benjamin benny benoît bernard boris bruno
@@ -273,6 +277,7 @@ GIVEN_NAMES_M = frozenset(
 )
 GIVEN_NAMES_F = frozenset(
     """
+    iryna kateryna laetitia lætitia nataliya oksana olena tetiana
     agnès alexandria amélie ana angela angelina anne anne-marie annie aurélie beata brigitte
     béatrice bérangère carole caroline catherine chantal charlotte christine claire claudia clémence
     corinne cristina cécile danielle delphine dilma elisabeth emmanuelle estelle eva
