@@ -288,3 +288,65 @@ def test_hosting_refugees_is_aid_and_hosting_a_leader_is_a_meeting():
     assert main("L'Allemagne a accueilli des milliers de réfugiés syriens.", "fr").type == "AID"
     assert main("Turkey hosts 3.6 million refugees from Syria.", "en").type == "AID"
     assert main("Le président a accueilli son homologue russe à l'Elysée.", "fr").type == "CONSULT"
+
+
+def _wire_events(text: str):
+    from veille.analyze.article import analyze_article
+    from veille.ingest.registry import read_input
+    from veille.ingest.sources import RawInput
+
+    article = next(iter(read_input(RawInput(origin="wire.txt", data=text.encode(), name="wire.txt"))))
+    return analyze_article(article).events
+
+
+def test_a_date_inside_a_clause_describing_a_noun_does_not_date_the_event():
+    events = _wire_events(
+        "date 2026-11-18\n\nKIEV (Reuters) - Le président Volodymyr Zelensky a salué mercredi le retour de "
+        "soldats capturés à Marioupol en 2022.\n"
+    )
+    praise = [e for e in events if e.type == "SUPPORT"]
+    assert praise and (praise[0].date, praise[0].precision) == ("2026-11-18", "day")
+
+
+def test_the_conditional_of_a_claim_passed_on_is_no_threat():
+    e = main("Selon la médiatrice, près de 8.000 Ukrainiens seraient toujours détenus en Russie.", "fr")
+    assert (e.type, e.mode) == ("COERCE", None)
+    e = main("L'armée russe aurait bombardé la ville de Kharkiv, selon les autorités locales.", "fr")
+    assert (e.type, e.mode) == ("FIGHT", None)
+    e = main("Les Etats-Unis imposeraient de nouvelles sanctions contre la Russie.", "fr")
+    assert (e.type, e.mode) == ("THREATEN", "hypothetical")
+
+
+def test_receiving_care_or_signals_is_no_meeting():
+    assert not [e for e in code_sentence("Son pays avait reçu des signaux encourageants.", "fr") if e.type == "CONSULT"]
+    assert main("Le président a reçu son homologue sénégalais.", "fr").type == "CONSULT"
+    assert main("Macron hosted Scholz in Paris on Monday.", "en").type == "CONSULT"
+
+
+def test_a_journalists_question_is_no_event_but_a_police_questioning_is():
+    assert [e.type for e in code_sentence("Interrogé jeudi, Dmitri Peskov n'a pas exclu un nouvel échange.", "fr")] \
+        == ["REJECT"]
+    assert not code_sentence("Asked about the talks, Peskov said Russia was ready.", "en")
+    e = [e for e in code_sentence("Interrogé par la police, le suspect a nié les faits.", "fr") if e.type == "INVESTIGATE"]
+    assert e and (e[0].source, e[0].target) == ("police", "suspect")
+
+
+def test_a_means_is_no_agent_and_a_release_frees_its_object():
+    events = code_sentence("Le journaliste a été libéré par les rebelles.", "fr")
+    assert [(e.type, e.source, e.target) for e in events] == [("CONCEDE", "rebelles", "journaliste")]
+    assert not code_sentence("Les militaires libérés seront transportés par avion à Moscou.", "fr")
+    freed = main("Les Emirats ont annoncé un échange au lendemain de la libération de 240 militaires.", "fr")
+    assert freed.source != "militaires"
+
+
+def test_a_present_tense_the_tagger_calls_future_stays_present():
+    e = main("La Jordanie accueille des réfugiés syriens.", "fr")
+    assert (e.type, e.mode) == ("AID", None)
+
+
+def test_an_event_never_targets_its_own_source():
+    events = _wire_events(
+        "date 2026-11-18\n\nMOSCOW (Reuters) - Kremlin spokesman Dmitry Peskov confirmed the exchange.\n\n"
+        '"These are humanitarian matters, and we prefer not to discuss them in public," Peskov told reporters.\n'
+    )
+    assert events and all(e.source is None or e.source != e.target for e in events)

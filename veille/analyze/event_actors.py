@@ -22,7 +22,7 @@ from typing import NamedTuple
 from veille.analyze import actors
 from veille.analyze.event_lexicon import Lexicon
 from veille.analyze.known_organisations import organisation_id
-from veille.model import Mention
+from veille.model import Mention, TimeExpr
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass", "csubj")
 PASSIVE_MARKS = ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
@@ -57,14 +57,16 @@ class Voice(NamedTuple):
 
 
 class Context:
-    """One parsed sentence with its language tables, the NER mentions inside it, and its direct
-    quotes with their speakers (inside one, "we" and "I" are the speaker)."""
+    """One parsed sentence with its language tables, the NER mentions inside it, its direct quotes
+    with their speakers (inside one, "we" and "I" are the speaker) and its time expressions."""
 
-    def __init__(self, doc, lex: Lexicon, mentions: list[Mention] | None = None, voices: list[Voice] = ()):
+    def __init__(self, doc, lex: Lexicon, mentions: list[Mention] | None = None, voices: list[Voice] = (),
+                 times: list[TimeExpr] = ()):
         self.doc = doc
         self.lex = lex
         self.mentions = mentions or []
         self.voices = voices
+        self.times = times  # resolved time expressions of the sentence, in text order
 
     def speaker_at(self, tok) -> Mention | None:
         """The speaker of the direct quote holding `tok`."""
@@ -183,12 +185,15 @@ def subject(verb, ctx: Context, depth: int = 0):
     if subj is not None and any(t.text in _BOUNDARIES for t in verb.doc[subj.i : verb.i]):
         subj = _segment_subject(verb, ctx) or subj  # "Guerre en Ukraine : le Royaume-Uni va geler ..."
     if is_passive(verb):
-        agent = _agent(verb, ctx)
+        agent = agent_of(verb, ctx)
         lemma = verb.lemma_.lower()
         controls = lemma in ctx.lex.control or lemma in ctx.lex.control_adj
         if agent is None and controls and _governs_clause(verb):
             return subj, None  # "is committed to", "is prepared to": a state, not a passive act
         return agent, subj
+    if subj is None and opening_participle(verb) and agent_of(verb, ctx) is not None:
+        # "Interrogé par la police, le suspect…", "Questioned by police, he…": the main subject undergoes it
+        return agent_of(verb, ctx), subject(verb.head, ctx, depth + 1)[0]
     if subj is not None:
         return subj, None
     if verb.dep_ == "advcl" and "Fin" in verb.morph.get("VerbForm"):
@@ -205,6 +210,19 @@ def subject(verb, ctx: Context, depth: int = 0):
             head = head.head  # "issued a declaration demanding ..." -> subject of "issued"
         return subject(head, ctx, depth + 1)[0], None
     return _left_fallback(verb, ctx), None
+
+
+def opening_participle(verb) -> bool:
+    """A past participle of a transitive verb heading an adverbial clause without auxiliary or
+    subject: "Interrogé jeudi, …", "Asked about the talks, …" (the main subject is its patient)."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head != verb
+        and verb.i < verb.head.i
+        and "Part" in verb.morph.get("VerbForm")
+        and ("Past" in verb.morph.get("Tense") or verb.tag_ == "VBN")
+        and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
+    )
 
 
 def _governs_clause(verb) -> bool:
@@ -229,9 +247,9 @@ def _first(tokens: list, verb):
     return before[-1] if before else (tokens or [None])[0]
 
 
-def _agent(verb, ctx: Context):
+def agent_of(verb, ctx: Context):
     for prep, noun in preps(verb, ctx.lex):
-        if prep in ctx.lex.agent_preps:
+        if prep in ctx.lex.agent_preps and is_actor(noun, ctx):  # not a means: "transportés par avion"
             return noun
     return None
 

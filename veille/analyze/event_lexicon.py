@@ -56,6 +56,7 @@ class Lexicon:
     obligation: frozenset[str]
     condition_marks: frozenset[str]
     unless_cues: tuple[str, ...]
+    hearsay_cues: tuple[str, ...]  # "selon": the French conditional then reports a claim
     pronouns: frozenset[str]
     possessive_pronouns: frozenset[str]
     first_person: frozenset[str]  # "we", "nous": the speaker, inside a direct quote
@@ -69,8 +70,10 @@ class Lexicon:
     reflexive_with_place: dict[str, str]
     parse_repairs: dict[str, str]
     time_words: frozenset[str]
-    cancel: frozenset[str]
-    relatives: frozenset[str]  # relative pronouns: "which negotiates" -> the noun they stand for  # verbs that call off a cooperative event: "cancel the talks" is SANCTION
+    cancel: frozenset[str]  # verbs that call off a cooperative event: "cancel the talks" is SANCTION
+    guest: frozenset[str]  # CONSULT only with someone received: recevoir, host
+    question: frozenset[str]  # interroger, ask: a reporter's question when an agentless opening participle
+    relatives: frozenset[str]  # relative pronouns: "which negotiates" -> the noun they stand for
     trigger_lemmas: frozenset[str]  # every lemma a table knows (verbs, nouns, control, combos, light verbs)
     _forms: dict[str, list[frozenset[str]]]  # surface form -> companion words it needs (any of)
     _stems: dict[str, list[frozenset[str]]]  # French: stem -> companion stems
@@ -237,6 +240,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         obligation=fs(mod.OBLIGATION),
         condition_marks=fs(mod.CONDITION_MARKS),
         unless_cues=tuple(mod.UNLESS_CUES),
+        hearsay_cues=tuple(mod.HEARSAY_CUES),
         pronouns=fs(mod.PRONOUNS),
         possessive_pronouns=fs(mod.POSSESSIVE_PRONOUNS),
         first_person=fs(mod.FIRST_PERSON),
@@ -251,6 +255,8 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         parse_repairs=dict(mod.PARSE_REPAIRS),
         time_words=fs(mod.TIME_WORDS),
         cancel=fs(mod.CANCEL_VERBS),
+        guest=fs(mod.GUEST_VERBS),
+        question=fs(mod.QUESTION_VERBS),
         relatives=fs(mod.RELATIVE_PRONOUNS),
         trigger_lemmas=fs(
             {k.split("_")[0] for k in verbs} | set(nouns) | set(control) | set(mod.CONTROL_ADJECTIVES)

@@ -62,7 +62,7 @@ def _french_tense(tok) -> str | None:
     mood, tense = tok.morph.get("Mood"), tok.morph.get("Tense")
     if "Cnd" in mood:
         return "cond"
-    if "Fut" in tense:
+    if "Fut" in tense and form.endswith(_FR_FUT_ENDINGS):  # the tagger also calls "accueille" a future
         return "fut"
     for ending in _FR_FUT_ENDINGS:
         if form.endswith(ending):
@@ -135,10 +135,25 @@ def read_cues(verbs: list, anchor, lex: Lexicon, text: str | None = None) -> Cue
     cues.conditioned = _has_condition(verb, lex)
     if cues.conditional and not cues.conditioned and _reported_future(verb, lex):
         cues.conditional, cues.future = False, True
+    if cues.conditional and not cues.conditioned and not cues.condition and _hearsay(verbs, anchor, lex, text):
+        cues.conditional = False  # "selon Kiev, 8.000 Ukrainiens seraient détenus": reported as a fact
     if lex.lang == "fr" and any(c.dep_ == "mark" for c in anchor.children):
         before = sent.text[: anchor.idx].lower()
         cues.condition = cues.condition or any(before.rstrip().endswith(m) for m in ("à moins que", "sauf si"))
     return cues
+
+
+def _hearsay(verbs: list, anchor, lex: Lexicon, text: str | None) -> bool:
+    """The French conditional of a claim passed on: a compound form ("auraient été tués", "seraient
+    détenus") or a sentence that names its source ("selon…", "d'après…"), and no reporting verb above."""
+    verb = verbs[0] if verbs else anchor
+    if not lex.hearsay_cues or verb.dep_ == "ccomp":
+        return False
+    sentence = (text if text is not None else anchor.doc.text).lower()
+    if any(re.search(rf"(?<!\w){re.escape(cue)}\b", sentence) for cue in lex.hearsay_cues):
+        return True
+    return any(c.dep_.startswith("aux") and c.lemma_.lower() in ("avoir", "être") and _french_tense(c) == "cond"
+               for v in verbs or [anchor] for c in v.children)
 
 
 def _reported_future(verb, lex: Lexicon) -> bool:

@@ -30,12 +30,14 @@ from veille.analyze.event_actors import (
     Context,
     Voice,
     actors_of,
+    agent_of,
     children,
     is_actor,
     is_passive,
     is_pronoun,
     lemmas,
     object_control_target,
+    opening_participle,
     owner,
     place_target,
     prep_target,
@@ -57,7 +59,8 @@ _SEPARATE_DEPS = ("conj", "advcl", "parataxis", "relcl", "acl:relcl")
 _ATTEMPT = {"try", "attempt", "seek", "tenter", "essayer", "chercher"}
 _SPECULATE = {"pouvoir"}
 # Noun events whose of-phrase is the patient ("the invasion of Ukraine"), not the doer.
-_PATIENT_OF_TYPES = {"ASSAULT", "FIGHT", "COERCE", "SANCTION", "INVESTIGATE", "SUPPORT", "DISAPPROVE", "AID"}
+_PATIENT_OF_TYPES = {"ASSAULT", "FIGHT", "COERCE", "SANCTION", "INVESTIGATE", "SUPPORT", "DISAPPROVE", "AID",
+                     "CONCEDE"}
 # Types whose plain object is the one who suffers the act, even when no table knows the noun.
 _PATIENT_OBJECT_TYPES = {"ASSAULT", "COERCE", "FIGHT", "SANCTION", "DISAPPROVE", "INVESTIGATE", "CONCEDE"}
 _PLACE_TARGET_TYPES = {"PROTEST", "ASSAULT", "FIGHT", "COERCE", "INVESTIGATE", "MOBILIZE", "SANCTION", "CONCEDE",
@@ -162,6 +165,8 @@ def _reflexive(verb) -> bool:
 
 def _verb_base(verb, ctx: Context) -> Frame | None:
     lex = ctx.lex
+    if verb.lemma_.lower() in lex.question and opening_participle(verb) and agent_of(verb, ctx) is None:
+        return None  # "Interrogé jeudi, Dmitri Peskov…": a reporter's question
     obj = _object(verb, ctx)
     keys = _keys(verb, lex)
     type_, spent = None, None
@@ -205,7 +210,7 @@ def _verb_base(verb, ctx: Context) -> Frame | None:
             if (prep, sub.lemma_.lower()) in lex.prep_event_nouns:
                 type_, spent = lex.prep_event_nouns[(prep, sub.lemma_.lower())], sub
                 break
-        if not type_:
+        if not type_ and not (key in lex.guest and obj is not None and not is_actor(obj, ctx)):
             type_ = lex.verbs.get(key)
     if not type_:
         return None
@@ -699,15 +704,19 @@ def _events(frame: Frame, ctx: Context, text: str) -> list[Event]:
     if frame.kind == "refuse" and mode == "negated" and frame.inner_type in HARD_CONFLICT | SOFT_CONFLICT:
         type_, mode = "THREATEN", "hypothetical"  # "does not rule out deploying missiles"
     type_ = _adjust(type_, frame, sources)
-    if frame.noun and frame.anchor == frame.event and not sources and not targets:
-        return []  # a bare event noun with nobody attached says nothing about who did what
+    if not sources and not targets and (
+        (frame.noun and frame.anchor == frame.event) or frame.anchor.dep_ in ("amod", "acl")
+    ):
+        return []  # a bare event noun or participle ("les militaires libérés") with nobody attached
     cue = " ".join(text[t.idx : t.idx + len(t)] for t in sorted(frame.cue, key=lambda t: t.i))
-    targets = [t for t in targets if all(t.head != s.head for s in sources)]  # an inverted subject read as object
+    # an inverted subject read as object, or a quote's "we" and "them" both read as its speaker
+    targets = [t for t in targets if all(t.head != s.head and t.text != s.text for s in sources)]
     pairs = _pairs(sources, targets, type_)
+    date, precision = _event_date(frame.anchor, ctx)
     return [
         Event(type=type_, sentence=text, start=0, end=len(text), source=s.text if s else None,
               target=t.text if t else None, source_code=s.code if s else None,
-              target_code=t.code if t else None, mode=mode, cue=cue)
+              target_code=t.code if t else None, mode=mode, cue=cue, date=date, precision=precision)
         for s, t in pairs[:_MAX_EVENTS_PER_FRAME]
     ]
 
@@ -753,7 +762,8 @@ def _dedupe(events: list[Event]) -> list[Event]:
 
 
 def _code_parsed(
-    doc, text: str, lex: Lexicon, mentions: list[Mention] | None, voices: list[Voice] = ()
+    doc, text: str, lex: Lexicon, mentions: list[Mention] | None, voices: list[Voice] = (),
+    times: list[TimeExpr] = (),
 ) -> list[Event]:
     """Events of a parsed text, sentence by sentence as the parser splits it: an event never takes
     an actor or a cue from another sentence. Offsets are relative to `text`."""
@@ -764,17 +774,20 @@ def _code_parsed(
             a, b = sent.start_char, sent.end_char
             local = [dataclasses.replace(m, start=m.start - a, end=m.end - a)
                      for m in mentions or [] if a <= m.start and m.end <= b]
-            for event in _code_one(sent.as_doc(), text[a:b], lex, local, _shift(voices, a)):
+            when = [dataclasses.replace(t, start=t.start - a, end=t.end - a)
+                    for t in times if a <= t.start and t.end <= b]
+            for event in _code_one(sent.as_doc(), text[a:b], lex, local, _shift(voices, a), when):
                 event.start, event.end = a, b
                 out.append(event)
         return out
-    return _code_one(doc, text, lex, mentions, voices)
+    return _code_one(doc, text, lex, mentions, voices, times)
 
 
 def _code_one(
-    doc, text: str, lex: Lexicon, mentions: list[Mention] | None, voices: list[Voice] = ()
+    doc, text: str, lex: Lexicon, mentions: list[Mention] | None, voices: list[Voice] = (),
+    times: list[TimeExpr] = (),
 ) -> list[Event]:
-    ctx = Context(doc, lex, mentions, voices)
+    ctx = Context(doc, lex, mentions, voices, times)
     frames = sorted(_frames(ctx), key=lambda f: (_depth(f.anchor), f.noun, f.anchor.i))
     events: list[Event] = []
     for frame in frames:
@@ -859,10 +872,13 @@ def code_events(article: Article, spans: list[tuple[int, int]], parsed, mentions
     for (a, b), pdoc in zip(spans, parsed, strict=True):
         local = [dataclasses.replace(m, start=m.start - a, end=m.end - a)
                  for m in mentions if a <= m.start and m.end <= b]
-        for event in _code_parsed(pdoc, text[a:b], lex, local, _voices(speakers, a, b)):
+        when = [dataclasses.replace(t, start=t.start - a, end=t.end - a)
+                for t in times if a <= t.start and t.end <= b and t.value]
+        for event in _code_parsed(pdoc, text[a:b], lex, local, _voices(speakers, a, b), when):
             event.article_id = article.id
             event.start, event.end = a + event.start, a + event.end
-            event.date, event.precision = _date(article, times, a, b)
+            if event.date is None and article.published:
+                event.date, event.precision = article.published, article.date_precision
             event.place = _place(article, local, event)
             out.append(event)
     return out
@@ -931,11 +947,23 @@ def _sentence_spans(doc, text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _date(article: Article, times: list[TimeExpr], a: int, b: int) -> tuple[str | None, str | None]:
-    for t in times:
-        if a <= t.start and t.end <= b and t.value:
+def _event_date(anchor, ctx: Context) -> tuple[str | None, str | None]:
+    """The first time expression of the sentence that dates the event at `anchor`: not one inside
+    a clause describing a noun that the event is not part of ("salue le retour de soldats capturés
+    en 2022" is not dated 2022)."""
+    for t in ctx.times:
+        tok = next((x for x in ctx.doc if x.idx <= t.start < x.idx + len(x) + 1), None)
+        if tok is not None and not _in_other_noun_clause(tok, anchor):
             return t.value, t.precision
-    return article.published, article.date_precision if article.published else None
+    return None, None
+
+
+def _in_other_noun_clause(tok, anchor) -> bool:
+    for x in [tok, *tok.ancestors]:
+        if x.dep_.startswith("acl") or x.dep_ == "relcl":
+            if not x.left_edge.i <= anchor.i <= x.right_edge.i:
+                return True
+    return False
 
 
 def _place(article: Article, local: list[Mention], event: Event) -> str | None:

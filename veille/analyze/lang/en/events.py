@@ -162,6 +162,13 @@ COMBOS = {
     ("enter", "territory"): "FIGHT",
 }
 
+# Hosting verbs are meetings only when they receive someone: "hosted the president", not "hosted a
+# fundraiser for charity".
+GUEST_VERBS = {"host", "receive"}
+# Verbs of questioning that, as a participle opening the sentence, are a journalist's question:
+# "Asked about the talks, Peskov said…" is no demand; "Questioned by police, the suspect…" is an inquiry.
+QUESTION_VERBS = {"ask", "question"}
+
 # Verbs that call off a cooperative event: "cancelled the talks", "suspended aid" -> SANCTION.
 CANCEL_VERBS = set("cancel call_off postpone suspend halt end break_off scrap abandon freeze".split())
 
@@ -225,6 +232,8 @@ HYPOTHETICAL_AUX = {"would", "'d", "could", "might", "may"}
 OBLIGATION = {"must", "should", "ought"}
 CONDITION_MARKS = {"if", "whether"}
 UNLESS_CUES = ("unless", "or else")
+# English reports hearsay with "reportedly" or "allegedly", not with the conditional: nothing to undo.
+HEARSAY_CUES: tuple[str, ...] = ()
 
 PRONOUNS = {"it", "they", "he", "she", "we", "i", "them", "him", "her", "us", "itself", "themselves"}
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our"}

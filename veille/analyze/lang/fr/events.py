@@ -139,6 +139,12 @@ COMBOS = {
     ("suspendre", "médiation"): "SANCTION", ("entrer", "PLACES"): "FIGHT", ("entrer", "territoire"): "FIGHT",
 }
 
+# Hosting verbs are meetings only when they receive someone: "a reçu le président", not "a reçu des
+# soins" or "avait reçu des signaux".
+GUEST_VERBS = {"recevoir", "accueillir"}
+# Verbs of questioning that, as a participle opening the sentence, are a journalist's question:
+# "Interrogé jeudi, Dmitri Peskov a…" is no investigation; "Interrogé par la police, le suspect…" is.
+QUESTION_VERBS = {"interroger", "questionner"}
 CANCEL_VERBS = set("annuler reporter suspendre interrompre rompre geler ajourner abandonner".split())
 
 LIGHT_VERBS = set(
@@ -191,6 +197,9 @@ HYPOTHETICAL_AUX: set[str] = set()  # French conditional is a mood: read from mo
 OBLIGATION = {"devoir", "falloir"}
 CONDITION_MARKS = {"si", "s'"}
 UNLESS_CUES = ("à moins", "sauf si", "faute de", "sinon")
+# Words that attribute a claim: with them, the conditional reports what is said, without vouching for
+# it ("selon l'ONU, 8.000 personnes seraient détenues"); it is not a commitment under a condition.
+HEARSAY_CUES = ("selon", "d'après", "d’après", "de source", "de sources")
 
 PRONOUNS = {"il", "elle", "ils", "elles", "on", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci"}
 POSSESSIVE_PRONOUNS = {"son", "sa", "ses", "leur", "leurs"}
