@@ -262,3 +262,12 @@ def test_a_country_written_as_an_abbreviation_is_named_in_full():
     links = ids(resolve_mentions(index, "us-1", [mention("U.S.", "LOC")]))
     assert index.entities[links["U.S."]].name == "United States"
     assert index.entities[links["U.S."]].country == "USA"
+
+
+def test_a_place_in_two_transliterations_is_one_place_even_when_mislabelled_an_organisation():
+    index = EntityIndex()
+    first = ids(resolve_mentions(index, "fr", [mention("Marioupol", "LOC"), mention("Odessa", "LOC")]))
+    second = ids(resolve_mentions(index, "en", [mention("Mariupol", "ORG"), mention("Odesa", "LOC")]))
+    assert second["Mariupol"] == first["Marioupol"] and second["Odesa"] == first["Odessa"]
+    third = ids(resolve_mentions(index, "other", [mention("Malawi", "LOC"), mention("Hamas", "ORG")]))
+    assert third["Malawi"] != first["Marioupol"] and third["Hamas"] not in first.values()

@@ -47,6 +47,7 @@ from veille.resolve.names import (
     blocking_keys,
     fold,
     given_verdict,
+    name_key,
     is_known_given_name,
     split_name,
     strip_possessive,
@@ -77,6 +78,15 @@ def types_compatible(a: str, b: str) -> bool:
 
 def _name_block(text: str) -> str:
     return f"n:{strip_article(alias_key(text))}"
+
+
+def _name_blocks(text: str, type_: str) -> list[str]:
+    """Blocking keys of a non-person name; a place also gets its transliteration key, so that
+    Marioupol and Mariupol, Odessa and Odesa meet."""
+    keys = [_name_block(text)]
+    if entity_type(type_) == "LOC":
+        keys.append(f"p:{name_key(strip_article(alias_key(text)))}")
+    return keys
 
 
 class Resolution(list):
@@ -160,7 +170,7 @@ class EntityIndex:
                 if hit is not None and hit.code != code:
                     continue  # a variant naming something else is kept but not indexed
                 if hit is None:
-                    keys.add(_name_block(text))
+                    keys.update(_name_blocks(text, entity.type))
                     expansion = self.aliases.expansion(text) if is_acronym(text) else None
                     if expansion:
                         keys.add(_name_block(expansion))
@@ -370,7 +380,9 @@ def _find_named(index: EntityIndex, group: _Group) -> tuple[str | None, AliasHit
             if entity_type(index.entities[eid].type) != "PER":
                 return eid, code_hit
         return None, code_hit
-    keys = [_name_block(t) for t in group.texts]
+    # an ORG group may be a place the English model mislabels ("captured in Mariupol"): it also looks
+    # for places by transliteration key (only places are indexed under one)
+    keys = [key for t in group.texts for key in _name_blocks(t, "LOC" if group.type == "ORG" else group.type)]
     for text in group.texts:
         expansion = index.aliases.expansion(text) if is_acronym(text) else None
         if expansion:
