@@ -795,3 +795,14 @@ def test_a_french_role_with_its_office_refers_back_to_the_person_just_named(quot
     assert _one(quotes_of(text, "fr"), "ne négocierait").speaker == "Dmitri Peskov"
     alone = "Le porte-parole de la présidence russe a averti que Moscou ne négocierait pas."
     assert _one(quotes_of(alone, "fr"), "ne négocierait").speaker == "Le porte-parole de la présidence russe"
+
+
+def test_a_participle_clause_after_the_speaker_is_what_they_did_not_what_they_said():
+    text = ("The EU will impose tariffs from next month, Trade Commissioner Maros Sefcovic said on Thursday, "
+            "rejecting Beijing's offer of minimum prices.\n")
+    quote = _one(_analysed_quotes(text, "en"), "impose tariffs")
+    assert quote.speaker == "Maros Sefcovic" and "rejecting" not in quote.text
+    text = ("L'UE imposera des droits de douane, a annoncé jeudi le commissaire Maros Sefcovic, rejetant "
+            "l'offre de Pékin.\n")
+    quote = _one(_analysed_quotes(text, "fr"), "droits de douane")
+    assert quote.speaker == "Maros Sefcovic" and "rejetant" not in quote.text

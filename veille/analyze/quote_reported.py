@@ -85,7 +85,9 @@ class _ReportedSpeech:
             if k >= 0 and self.tokens[k].text in _DASHES and self._closes_sentence(cue.end, e):
                 return self._content(s, self.tokens[k].start, cue, ref)
             return None
-        if len(after_words) >= _MIN_CONTENT_WORDS and (marked or not weak):
+        if len(after_words) >= _MIN_CONTENT_WORDS and (marked or not weak) and not self._participle_after_comma(
+            content_start, marked
+        ):
             if self._starts_clause(content_start, marked):
                 return None
             return self._content(content_start, e, cue, ref)
@@ -95,6 +97,21 @@ class _ReportedSpeech:
                     and not self._apposition(s, k):
                 return self._content(s, self.tokens[k].start, cue, ref)
         return None
+
+    def _participle_after_comma(self, start: int, marked: bool) -> bool:
+        """"…, X said on Thursday, rejecting Beijing's offer": a participle clause after a comma is
+        what the speaker did, not what they said (unless it reports more: "adding that…")."""
+        j = bisect.bisect_left(self.tstarts, start)
+        return (
+            not marked
+            and 0 < j < len(self.tokens)
+            and self.tokens[j - 1].text == ","
+            and self.tokens[j].lower.endswith(self.lex.PRESENT_PARTICIPLE)
+            and len(self.tokens[j].lower) > len(self.lex.PRESENT_PARTICIPLE) + 2
+            and self.tokens[j].lower not in self.lex.forms  # "…, adding that…" goes on reporting
+            # a gerund subject of a clause is content: "…, he said, replacing Clinton would be harder"
+            and not any(t.lower in self.lex.AUXILIARIES for t in self.tokens[j + 1 : j + 5])
+        )
 
     def _past_role_words(self, k: int, s: int) -> int:
         """Back from token k over a role written before a name ("…, spokeswoman Laetitia Courtois

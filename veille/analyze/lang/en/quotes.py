@@ -255,6 +255,8 @@ SETTING_PREPOSITIONS = frozenset({"on", "in", "at", "during", "via", "through", 
 # Conjunctions joining a second verb to the same subject ("X arrived and told reporters").
 CONJUNCTIONS = frozenset({"and", "but", "then", "or"})
 # Capitalised words with these endings are verbs or participles, not names NER missed.
+# Ending of the present participle: after "X said on Thursday," a "rejecting" clause is no reported content.
+PRESENT_PARTICIPLE = "ing"
 VERB_ENDINGS = ("ing", "ed")
 
 # Words opening an adverbial phrase before the subject ("On Tuesday, X said"): the subject follows its comma.

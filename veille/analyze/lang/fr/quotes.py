@@ -166,6 +166,8 @@ SETTING_PREPOSITIONS = frozenset({"dans", "lors", "au", "en", "sur", "devant", "
 # Conjunctions joining a second verb to the same subject ("X est arrivé et a déclaré").
 CONJUNCTIONS = frozenset({"et", "mais", "puis", "ou"})
 # Capitalised words with these endings are verbs or participles, not names NER missed.
+# Ending of the present participle: after "X said on Thursday," a "rejetant" clause is no reported content.
+PRESENT_PARTICIPLE = "ant"
 VERB_ENDINGS = ("ant", "ait", "aient")
 
 # Words opening an adverbial phrase before the subject ("On Tuesday, X said"): the subject follows its comma.
