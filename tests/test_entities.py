@@ -272,3 +272,16 @@ def test_a_portfolio_after_a_nationality_completes_the_role():
     mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
     assert "Finances" not in {m.text for m in mentions}
     assert next(m for m in mentions if m.text == "Rachel Reeves").role == "ministre britannique des Finances"
+
+
+def test_a_portfolio_written_without_its_capital_accent_completes_the_role():
+    for text in ("BERLIN (Reuters) - La ministre allemande de l'Economie, Katherina Reiche, a mis en garde jeudi.",
+                 "DUBAI (Reuters) - Le ministre émirien d'Etat aux Affaires étrangères, Khalifa Almarar, a parlé."):
+        mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
+        assert {m.type for m in mentions if m.type == "ORG"} == set(), [m.text for m in mentions]
+
+
+def test_the_article_after_a_dateline_opens_the_sentence_and_is_not_part_of_the_name():
+    text = "BRUSSELS (Reuters) - The European Union will impose tariffs on Chinese cars, Maros Sefcovic said."
+    mentions = find_entities(_article(text, "en"), ner_doc(text, "en"))
+    assert "European Union" in {m.text for m in mentions} and "The European Union" not in {m.text for m in mentions}

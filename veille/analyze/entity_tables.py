@@ -133,11 +133,15 @@ def is_name_token(tok, tables: Tables, first: bool) -> bool:
 def at_sentence_start(tok) -> bool:
     i = tok.i
     doc = tok.doc
+    dash = False
     while i > 0:
         prev = doc[i - 1]
         if prev.is_space or "\n" in prev.text:
             return True
+        if dash and prev.text == ")":
+            return True  # after a dateline: "BRUSSELS (Reuters) - The European Union"
         if prev.text in QUOTES or prev.text in ("-", "–", "—", ":"):
+            dash = dash or prev.text in ("-", "–", "—")
             i -= 1
             continue
         return tok.is_sent_start or doc[i].is_sent_start or prev.text in (".", "!", "?")

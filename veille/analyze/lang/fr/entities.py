@@ -88,6 +88,9 @@ PORTFOLIO_WORDS = {
     "urbanisme", "douanes", "impôts", "marine", "marchande", "aviation", "civile", "technologies",
     "innovation", "sociales", "social", "femmes", "égalité", "climat", "investissement", "industries",
 }
+# Capitals often lose their accent in French text ("ministre de l'Economie", "de l'Education").
+_BARE_CAPITAL = str.maketrans("éèêàâîôûç", "eeeaaiouc")
+PORTFOLIO_WORDS |= {w[0].translate(_BARE_CAPITAL) + w[1:] for w in PORTFOLIO_WORDS}
 # Connectors allowed inside a role phrase.
 ROLE_CONNECTORS = {"de", "des", "du", "d'", "d’", "la", "le", "l'", "l’", "les", "et", "à", "aux", "au", "pour", "chargé"}
 
