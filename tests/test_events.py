@@ -306,6 +306,12 @@ def test_a_date_inside_a_clause_describing_a_noun_does_not_date_the_event():
     )
     praise = [e for e in events if e.type == "SUPPORT"]
     assert praise and (praise[0].date, praise[0].precision) == ("2026-11-18", "day")
+    events = _wire_events(
+        "date 2026-11-20\n\nBRUSSELS (Reuters) - The EU will impose tariffs from next month, Trade "
+        "Commissioner Maros Sefcovic said on Thursday, rejecting Beijing's offer of minimum prices.\n"
+    )
+    dates = {e.type: e.date for e in events}
+    assert dates.get("REJECT") == "2026-11-19" and dates.get("THREATEN") == "2026-12"
 
 
 def test_the_conditional_of_a_claim_passed_on_is_no_threat():

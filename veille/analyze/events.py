@@ -948,22 +948,32 @@ def _sentence_spans(doc, text: str) -> list[tuple[int, int]]:
 
 
 def _event_date(anchor, ctx: Context) -> tuple[str | None, str | None]:
-    """The first time expression of the sentence that dates the event at `anchor`: not one inside
-    a clause describing a noun that the event is not part of ("salue le retour de soldats capturés
-    en 2022" is not dated 2022)."""
+    """The time expression of the sentence that dates the event at `anchor`: one in the event's own
+    clause first, else one in a clause above it (the reporting verb's "on Monday"); never one in
+    another clause ("salue le retour de soldats capturés en 2022", "will impose tariffs from next
+    month, X said, rejecting…")."""
+    best, best_rank = (None, None), None
+    path = [anchor, *anchor.ancestors]
     for t in ctx.times:
         tok = next((x for x in ctx.doc if x.idx <= t.start < x.idx + len(x) + 1), None)
-        if tok is not None and not _in_other_noun_clause(tok, anchor):
-            return t.value, t.precision
-    return None, None
+        rank = None if tok is None else _clause_distance(tok, path)
+        if rank is not None and (best_rank is None or rank < best_rank):
+            best, best_rank = (t.value, t.precision), rank
+    return best
 
 
-def _in_other_noun_clause(tok, anchor) -> bool:
+_CLAUSE_DEPS = ("ccomp", "advcl", "acl", "relcl", "xcomp", "conj", "parataxis", "csubj")
+
+
+def _clause_distance(tok, path: list) -> int | None:
+    """How many clauses up from the event the clause holding `tok` is (0: the event's own), or None
+    when `tok` sits in a clause off that path."""
     for x in [tok, *tok.ancestors]:
-        if x.dep_.startswith("acl") or x.dep_ == "relcl":
-            if not x.left_edge.i <= anchor.i <= x.right_edge.i:
-                return True
-    return False
+        if x in path:
+            return path.index(x)
+        if x.dep_.startswith(_CLAUSE_DEPS):
+            return None
+    return None
 
 
 def _place(article: Article, local: list[Mention], event: Event) -> str | None:
