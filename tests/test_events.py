@@ -356,3 +356,20 @@ def test_an_event_never_targets_its_own_source():
         '"These are humanitarian matters, and we prefer not to discuss them in public," Peskov told reporters.\n'
     )
     assert events and all(e.source is None or e.source != e.target for e in events)
+
+
+def test_a_pronoun_or_role_opening_a_later_sentence_acts_as_the_person_it_stands_for():
+    events = _wire_events(
+        "date 2026-11-18\n\nKIEV (Reuters) - Le président ukrainien Volodymyr Zelensky a rencontré mercredi à "
+        "Kiev le secrétaire général de l'Otan, Mark Rutte.\n\nIl a accusé la Russie de saboter les pourparlers "
+        "de paix.\n\nLe secrétaire général a promis une aide supplémentaire. Il a aussi condamné les frappes "
+        "russes sur Odessa.\n"
+    )
+    by_type = {e.type: (e.source, e.target) for e in events}
+    assert by_type["CONSULT"] == ("Volodymyr Zelensky", "Mark Rutte")
+    assert by_type["DISAPPROVE"][0] in ("Volodymyr Zelensky", "Mark Rutte")
+    accuse = [e for e in events if e.cue and e.cue.startswith("accus")]
+    condemn = [e for e in events if e.cue and e.cue.startswith("condamn")]
+    assert accuse and accuse[0].source == "Volodymyr Zelensky"
+    assert condemn and condemn[0].source == "Mark Rutte"
+    assert by_type["AGREE"][0] == "Mark Rutte"

@@ -98,6 +98,17 @@ class Quote:
 
 
 @dataclass
+class Reference:
+    """A pronoun (or role phrase) opening a clause and the person it stands for, as the speaker
+    resolution reads it ("Il a accusé…" after "Volodymyr Zelensky a rencontré…")."""
+
+    start: int
+    end: int
+    text: str
+    canonical: str
+
+
+@dataclass
 class TimeExpr:
     text: str
     start: int
@@ -150,6 +161,7 @@ class Analysis:
     times: list[TimeExpr] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)  # subject pronouns of event sentences
 
 
 # ---- cross-article state (resolve/) ----
@@ -211,6 +223,7 @@ def from_dict(cls: type, data: dict[str, Any]) -> Any:
         (Analysis, "times"): TimeExpr,
         (Analysis, "figures"): Figure,
         (Analysis, "events"): Event,
+        (Analysis, "references"): Reference,
     }
     names = {f.name for f in dataclasses.fields(cls)}
     kwargs: dict[str, Any] = {}

@@ -19,7 +19,7 @@ from veille.analyze.events import code_events, event_sentences, event_texts
 from veille.analyze.figures import find_figures
 from veille.analyze.language import detect_language
 from veille.analyze.nlp import DEEP_LANGUAGES, ner_docs
-from veille.analyze.quotes import find_quotes
+from veille.analyze.quotes import find_quotes_and_references
 from veille.analyze.times import find_times
 from veille.model import Analysis, Article, Figure, TimeExpr
 
@@ -38,7 +38,7 @@ def analyze_article(article: Article, doc=None) -> Analysis:
         from veille.analyze import nlp
 
         parsed = nlp.parse_docs(event_texts(article, spans), analysis.language)
-        analysis.events = code_events(article, spans, parsed, analysis.entities, analysis.times, analysis.quotes)
+        analysis.events = code_events(article, spans, parsed, analysis)
     return analysis
 
 
@@ -100,9 +100,11 @@ def _finish(
         return Analysis(article.id, lang, deep=False, times=times, figures=figures), [], None
     doc = started.entities.doc
     mentions = finish_entities(started.entities, tagged, deferred)
-    quotes = find_quotes(article, doc, mentions)
-    analysis = Analysis(article.id, lang, deep=True, entities=mentions, quotes=quotes, times=times, figures=figures)
-    return analysis, event_sentences(article, doc) if events else [], doc
+    spans = event_sentences(article, doc) if events else []
+    quotes, references = find_quotes_and_references(article, doc, mentions, spans)
+    analysis = Analysis(article.id, lang, deep=True, entities=mentions, quotes=quotes, times=times, figures=figures,
+                        references=references)
+    return analysis, spans, doc
 
 
 def _analyze_chunk(articles: list[Article], events: bool = True) -> list[Analysis]:
@@ -142,9 +144,7 @@ def _analyze_serial(articles: Iterable[Article], events: bool = True) -> Iterato
         for i in indexes:
             analysis, spans = passes[i]
             pdocs = [next(parsed) for _ in spans]
-            analysis.events = code_events(
-                articles[i], spans, pdocs, analysis.entities, analysis.times, analysis.quotes
-            )
+            analysis.events = code_events(articles[i], spans, pdocs, analysis)
     for analysis, _ in passes:
         yield analysis
 

@@ -73,8 +73,9 @@ class Context:
         return next((v.speaker for v in self.voices if v.quote and v.start <= tok.idx < v.end), None)
 
     def referent_at(self, tok) -> Mention | None:
-        """The person a pronoun stands for, when the quote attribution resolved it ("He accused…")."""
-        return next((v.speaker for v in self.voices if not v.quote and v.start == tok.idx), None)
+        """The person a pronoun or role phrase holding `tok` stands for, when the speaker resolution
+        resolved it ("He accused…", "Le secrétaire général a promis…")."""
+        return next((v.speaker for v in self.voices if not v.quote and v.start <= tok.idx < v.end), None)
 
     def mention_at(self, tok) -> Mention | None:
         for m in self.mentions:
@@ -151,7 +152,7 @@ def is_actor(tok, ctx: Context) -> bool:
         return not _bare_force(tok)
     if actors.country_of(tok.text):
         return True
-    m = ctx.mention_at(tok)
+    m = ctx.mention_at(tok) or _named_apposition(tok, ctx)  # "le secrétaire général de l'Otan, Mark Rutte"
     return m is not None and m.type in ("PER", "ORG", "LOC")
 
 
@@ -544,6 +545,8 @@ def actor(tok, verb, ctx: Context, exclude: frozenset = frozenset()) -> Actor | 
     known = None
     if tok is not None and tok.pos_ == "PRON":
         known = ctx.referent_at(tok) or (ctx.speaker_at(tok) if _the_speaker(tok, ctx) else None)
+    elif tok is not None and tok.pos_ == "NOUN":
+        known = ctx.referent_at(tok)  # a role phrase standing for a person named before
     if known is not None:
         return Actor(known.canonical, known.country, tok.idx, tok.idx + len(tok), tok)
     tok = resolve(tok, verb, ctx)

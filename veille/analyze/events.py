@@ -48,7 +48,7 @@ from veille.analyze.event_actors import (
 from veille.analyze.event_lexicon import PLOVER_TYPES, TABLES, Lexicon, lexicon
 from veille.analyze.event_mode import HARD_CONFLICT, SOFT_CONFLICT, read_cues, settle
 from veille.analyze.sentences import doc_sentence_spans
-from veille.model import Article, Event, Mention, Quote, TimeExpr
+from veille.model import Analysis, Article, Event, Mention, Quote, Reference, TimeExpr
 
 __all__ = ["PLOVER_TYPES", "code_events", "code_sentence", "event_sentences", "event_texts", "find_events",
            "primary_event"]
@@ -839,7 +839,8 @@ def find_events(article: Article, doc, mentions: list[Mention], times: list[Time
     from veille.analyze import nlp
 
     parsed = nlp.parse_docs(event_texts(article, spans), article.language or "")
-    return code_events(article, spans, parsed, mentions, times)
+    analysis = Analysis(article.id, article.language, deep=True, entities=mentions, times=times)
+    return code_events(article, spans, parsed, analysis)
 
 
 def event_sentences(article: Article, doc) -> list[tuple[int, int]]:
@@ -861,20 +862,22 @@ def event_texts(article: Article, spans: list[tuple[int, int]]) -> list[str]:
     return [lex.repair(article.text[a:b]) for a, b in spans]
 
 
-def code_events(article: Article, spans: list[tuple[int, int]], parsed, mentions: list[Mention],
-                times: list[TimeExpr], quotes: list[Quote] = ()) -> list[Event]:
-    """Events of the parsed sentences `spans` (`parsed`: their parse docs, in order). Inside a direct
-    quote of `quotes`, "we"/"nous" is the quote's speaker."""
+def code_events(article: Article, spans: list[tuple[int, int]], parsed, analysis: Analysis) -> list[Event]:
+    """Events of the parsed sentences `spans` (`parsed`: their parse docs, in order), with the
+    analysis' mentions and times. Inside a direct quote, "we"/"nous" is the quote's speaker; a
+    pronoun the quotes or `analysis.references` resolved is that person."""
     lex = lexicon(article.language or "")
     text = article.text
-    speakers = _quote_speakers(quotes, mentions)
+    mentions = analysis.entities
+    voices = _voices(analysis.quotes, analysis.references, mentions)
     out: list[Event] = []
     for (a, b), pdoc in zip(spans, parsed, strict=True):
         local = [dataclasses.replace(m, start=m.start - a, end=m.end - a)
                  for m in mentions if a <= m.start and m.end <= b]
         when = [dataclasses.replace(t, start=t.start - a, end=t.end - a)
-                for t in times if a <= t.start and t.end <= b and t.value]
-        for event in _code_parsed(pdoc, text[a:b], lex, local, _voices(speakers, a, b), when):
+                for t in analysis.times if a <= t.start and t.end <= b and t.value]
+        here = [v._replace(start=v.start - a, end=v.end - a) for v in voices if v.start < b and a < v.end]
+        for event in _code_parsed(pdoc, text[a:b], lex, local, here, when):
             event.article_id = article.id
             event.start, event.end = a + event.start, a + event.end
             if event.date is None and article.published:
@@ -884,28 +887,27 @@ def code_events(article: Article, spans: list[tuple[int, int]], parsed, mentions
     return out
 
 
-def _quote_speakers(quotes: list[Quote], mentions: list[Mention]) -> list[tuple[Quote, Mention]]:
-    """Each attributed quote with its speaker as a mention: the one the attribution used, else one of
-    the person's mentions, else the bare name."""
+def _person(name: str, mentions: list[Mention], start: int | None = None) -> Mention:
+    """A mention standing for the person `name`: the one at `start`, else one of theirs, else the bare name."""
+    found = next((m for m in mentions if m.start == start), None) if start is not None else None
+    found = found or next((m for m in mentions if m.type == "PER" and m.canonical == name), None)
+    return found or Mention(name, 0, 0, "PER", name)
+
+
+def _voices(quotes: list[Quote], references: list[Reference], mentions: list[Mention]) -> list[Voice]:
+    """What the quotes and references tell the event coder, in article offsets: each direct quote
+    with its speaker, and each pronoun resolved to a person ("He accused Reeves…" after Mel Stride
+    spoke; "Il a accusé la Russie…" after Zelensky was named)."""
     out = []
     for q in quotes:
-        if q.speaker:
-            found = next((m for m in mentions if m.start == q.speaker_start), None) or next(
-                (m for m in mentions if m.type == "PER" and m.canonical == q.speaker), None
-            )
-            out.append((q, found or Mention(q.speaker, q.start, q.start, "PER", q.speaker)))
-    return out
-
-
-def _voices(speakers: list[tuple[Quote, Mention]], a: int, b: int) -> list[Voice]:
-    """What the quotes tell about the sentence [a, b), in its offsets: the direct quotes overlapping
-    it, and the pronouns their attribution resolved ("He accused Reeves…" after Mel Stride spoke)."""
-    out = []
-    for q, speaker in speakers:
-        if q.kind == "direct" and q.start < b and a < q.end:
-            out.append(Voice(q.start - a, q.end - a, speaker, True))
-        if q.speaker_start is not None and a <= q.speaker_start < b and speaker.start != q.speaker_start:
-            out.append(Voice(q.speaker_start - a, q.speaker_end - a, speaker, False))
+        if not q.speaker:
+            continue
+        speaker = _person(q.speaker, mentions, q.speaker_start)
+        if q.kind == "direct":
+            out.append(Voice(q.start, q.end, speaker, True))
+        if q.speaker_start is not None and speaker.start != q.speaker_start:
+            out.append(Voice(q.speaker_start, q.speaker_end, speaker, False))
+    out.extend(Voice(r.start, r.end, _person(r.canonical, mentions), False) for r in references)
     return out
 
 

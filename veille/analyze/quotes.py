@@ -39,9 +39,9 @@ from veille.analyze.quote_subjects import _SpeakerExpressions
 from veille.analyze.sentences import doc_sentence_spans
 from veille.analyze.speaker_names import with_named_persons
 from veille.analyze.speakers import People
-from veille.model import Article, Mention, Quote
+from veille.model import Article, Mention, Quote, Reference
 
-__all__ = ["find_quotes"]
+__all__ = ["find_quotes", "find_quotes_and_references"]
 
 
 def find_quotes(article: Article, doc, mentions: list[Mention]) -> list[Quote]:
@@ -51,6 +51,16 @@ def find_quotes(article: Article, doc, mentions: list[Mention]) -> list[Quote]:
     splitter); `mentions` are the article's entity mentions (persons and organisations speak).
     """
     return _Finder(article, doc, mentions).run()
+
+
+def find_quotes_and_references(
+    article: Article, doc, mentions: list[Mention], sentences: list[tuple[int, int]]
+) -> tuple[list[Quote], list[Reference]]:
+    """`find_quotes`, and the person each subject pronoun of `sentences` stands for, read the way
+    speakers are ("Il a accusé la Russie…" after "Volodymyr Zelensky a rencontré…")."""
+    finder = _Finder(article, doc, mentions)
+    quotes = finder.run()
+    return quotes, finder.references(sentences, quotes)
 
 
 class _Finder(_DirectAttribution, _ReportedSpeech, _SpeakerExpressions):
@@ -145,6 +155,29 @@ class _Finder(_DirectAttribution, _ReportedSpeech, _SpeakerExpressions):
         return [self._to_quote(f) for f in found]
 
     # ---------- resolution ----------
+    def references(self, sentences: list[tuple[int, int]], quotes: list[Quote]) -> list[Reference]:
+        """The persons that the subject pronouns opening `sentences` stand for (a pronoun a quote's
+        attribution already resolved is left to the quote)."""
+        persons = {m.canonical for m in self.mentions if m.type in ("PER", "PERSON")}
+        history = sorted(
+            ((q.speaker, q.speaker_start) for q in quotes if q.speaker and q.speaker_start is not None),
+            key=lambda h: h[1],
+        )
+        attributed = {q.speaker_start for q in quotes}
+        out: list[Reference] = []
+        for a, b in sentences:
+            ref = self._subject_ref(a, b) or self._clause_np(a, b)
+            if ref is None or ref.kind not in ("pronoun", "role") or ref.start in attributed or ref.number == "pl":
+                continue
+            earlier = [h for h in history if h[1] < ref.start]
+            name = self.people.resolve(ref, earlier)
+            if name in persons:
+                out.append(Reference(ref.start, ref.end, ref.text, name))
+                if ref.kind == "role":  # "Le secrétaire général a promis… Il a aussi condamné…"
+                    history.append((name, ref.start))
+                    history.sort(key=lambda h: h[1])
+        return out
+
     def _resolve(self, found: list[_Found]) -> None:
         history: list[tuple[str, int]] = []
         for f in found:
