@@ -373,3 +373,8 @@ def test_a_pronoun_or_role_opening_a_later_sentence_acts_as_the_person_it_stands
     assert accuse and accuse[0].source == "Volodymyr Zelensky"
     assert condemn and condemn[0].source == "Mark Rutte"
     assert by_type["AGREE"][0] == "Mark Rutte"
+
+
+def test_a_weekday_between_the_verb_and_its_object_is_not_the_object():
+    e = main("Le Portugal et le Maroc ont ouvert lundi à Lisbonne des pourparlers sur la pêche.", "fr")
+    assert e.type == "CONSULT" and {e.source, e.target} == {"Portugal", "Maroc"}

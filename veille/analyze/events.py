@@ -111,7 +111,10 @@ def _keys(tok, lex: Lexicon) -> list[str]:
 
 def _object(verb, ctx: Context):
     """The direct object, skipping counting heads ("10 days of war games" -> games)."""
-    objs = children(verb, OBJECT_DEPS)
+    objs = [o for o in children(verb, OBJECT_DEPS) if o.lower_ not in ctx.lex.time_words]
+    if not objs and ctx.lex.lang == "fr":  # "ont ouvert lundi à Lisbonne des pourparlers": the object
+        objs = [n for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i  # hung on the place
+                for n in c.children if n.dep_ == "nmod" and any(g.lower_ in ("des", "du") for g in n.children)]
     if not objs and ctx.lex.lang == "fr":  # "approuve des sanctions" parsed as an oblique with "des"
         objs = [c for c in verb.children if c.dep_ == "obl:arg" and c.i > verb.i
                 and any(g.dep_ == "case" and g.lower_ in ("des", "du") for g in c.children)]
