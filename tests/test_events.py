@@ -378,3 +378,21 @@ def test_a_pronoun_or_role_opening_a_later_sentence_acts_as_the_person_it_stands
 def test_a_weekday_between_the_verb_and_its_object_is_not_the_object():
     e = main("Le Portugal et le Maroc ont ouvert lundi à Lisbonne des pourparlers sur la pêche.", "fr")
     assert e.type == "CONSULT" and {e.source, e.target} == {"Portugal", "Maroc"}
+
+
+def test_a_call_after_a_weekday_targets_whom_it_calls_on_and_a_bare_named_counterpart_acts():
+    events = _wire_events(
+        "date 2026-11-21\n\nPARIS (Reuters) - La ministre française de la Transition écologique, Agnès "
+        "Pannier-Runacher, et son homologue allemand Carsten Schneider ont appelé vendredi la Commission "
+        "européenne à assouplir l'objectif de réduction des émissions.\n"
+    )
+    demands = {(e.source, e.target) for e in events if e.type == "DEMAND"}
+    assert demands == {("Agnès Pannier-Runacher", "Commission européenne"), ("Carsten Schneider", "Commission européenne")}
+
+
+def test_parties_acting_on_a_thing_do_not_act_on_each_other():
+    events = code_sentence("L'Italie et l'Espagne soutenaient la démarche.", "fr")
+    assert events and all(e.target is None for e in events)
+    met = code_sentence("La France et l'Allemagne se sont rencontrées à Paris.", "fr") or code_sentence(
+        "France and Germany met in Paris.", "en")
+    assert any(e.target for e in met)

@@ -584,7 +584,9 @@ def _named_apposition(tok, ctx: Context) -> Mention | None:
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
     for c in tok.children:
-        if c.dep_ in ("appos", "flat:name", "flat"):  # "M. Grossi" is parsed as M. + flat:name
+        # "M. Grossi" is parsed as M. + flat:name; "son homologue allemand Carsten Schneider" as nmod
+        bare_nmod = c.dep_ == "nmod" and c.i > tok.i and not any(g.dep_ == "case" for g in c.children)
+        if c.dep_ in ("appos", "flat:name", "flat") or bare_nmod:
             m = ctx.mention_at(c)
             if m is not None and m.type == "PER":
                 return m

@@ -112,9 +112,13 @@ def _keys(tok, lex: Lexicon) -> list[str]:
 def _object(verb, ctx: Context):
     """The direct object, skipping counting heads ("10 days of war games" -> games)."""
     objs = [o for o in children(verb, OBJECT_DEPS) if o.lower_ not in ctx.lex.time_words]
-    if not objs and ctx.lex.lang == "fr":  # "ont ouvert lundi à Lisbonne des pourparlers": the object
-        objs = [n for c in verb.children if c.dep_.startswith("obl") and c.i > verb.i  # hung on the place
-                for n in c.children if n.dep_ == "nmod" and any(g.lower_ in ("des", "du") for g in n.children)]
+    if not objs and ctx.lex.lang == "fr":
+        # after a weekday the parser may hang the object on the weekday ("ont appelé vendredi la
+        # Commission") or on the place ("ont ouvert lundi à Lisbonne des pourparlers")
+        after = [c for c in verb.children if c.dep_.startswith(("obl", "obj")) and c.i > verb.i]
+        objs = [n for c in after if c.lower_ in ctx.lex.time_words for n in c.children if n.dep_ in OBJECT_DEPS]
+        objs = objs or [n for c in after for n in c.children
+                        if n.dep_ == "nmod" and any(g.lower_ in ("des", "du") for g in n.children)]
     if not objs and ctx.lex.lang == "fr":  # "approuve des sanctions" parsed as an oblique with "des"
         objs = [c for c in verb.children if c.dep_ == "obl:arg" and c.i > verb.i
                 and any(g.dep_ == "case" and g.lower_ in ("des", "du") for g in c.children)]
@@ -714,7 +718,9 @@ def _events(frame: Frame, ctx: Context, text: str) -> list[Event]:
     cue = " ".join(text[t.idx : t.idx + len(t)] for t in sorted(frame.cue, key=lambda t: t.i))
     # an inverted subject read as object, or a quote's "we" and "them" both read as its speaker
     targets = [t for t in targets if all(t.head != s.head and t.text != s.text for s in sources)]
-    pairs = _pairs(sources, targets, type_)
+    # "X and Y met" code each other; "l'Italie et l'Espagne soutenaient la démarche" does not
+    reciprocal = frame.noun or frame.spent is not None or _object(frame.anchor, ctx) is None
+    pairs = _pairs(sources, targets, type_ if reciprocal else None)
     date, precision = _event_date(frame.anchor, ctx)
     return [
         Event(type=type_, sentence=text, start=0, end=len(text), source=s.text if s else None,
@@ -748,7 +754,7 @@ def _adjust(type_: str, frame: Frame, sources: list[Actor]) -> str:
     return type_
 
 
-def _pairs(sources: list[Actor], targets: list[Actor], type_: str) -> list[tuple]:
+def _pairs(sources: list[Actor], targets: list[Actor], type_: str | None) -> list[tuple]:
     if len(sources) > 1 and not targets and type_ in _RECIPROCAL_TYPES:
         return [(a, b) for a in sources for b in sources if a is not b]
     return [(s, t) for s in (sources or [None]) for t in (targets or [None])]
