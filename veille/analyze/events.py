@@ -721,7 +721,7 @@ def _events(frame: Frame, ctx: Context, text: str) -> list[Event]:
     # "X and Y met" code each other; "l'Italie et l'Espagne soutenaient la démarche" does not
     reciprocal = frame.noun or frame.spent is not None or _object(frame.anchor, ctx) is None
     pairs = _pairs(sources, targets, type_ if reciprocal else None)
-    date, precision = _event_date(frame.anchor, ctx)
+    date, precision = _event_date(frame.event, ctx)  # the innermost trigger: its clause and those above
     return [
         Event(type=type_, sentence=text, start=0, end=len(text), source=s.text if s else None,
               target=t.text if t else None, source_code=s.code if s else None,

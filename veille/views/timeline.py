@@ -41,9 +41,6 @@ def build_timeline(articles: list[Article], analyses: dict[str, Analysis]) -> li
         spans = sentence_spans(article.text)
         dateline_end = article.dateline.end if article.dateline else -1
         places = [m for m in analysis.entities if m.type == "LOC" and m.start >= dateline_end]
-        events_by_sentence = {}
-        for event in analysis.events:
-            events_by_sentence.setdefault((event.start, event.end), event)
         taken: set[int] = set()
         for time in sorted(analysis.times, key=lambda t: t.start):
             if time.value is None and time.earliest is None:
@@ -55,7 +52,13 @@ def build_timeline(articles: list[Article], analyses: dict[str, Analysis]) -> li
             place = _nearest_place(time, in_sentence, taken)
             if place is not None:
                 taken.add(id(place))
-            event = next((e for (s, e_end), e in events_by_sentence.items() if s <= time.start < e_end), None)
+            # the event this expression dates, if any: "soldats capturés en 2022" does not date the praise;
+            # a weekday known only as a range ("mardi" in a month-only report) goes with its sentence's event
+            event = next(
+                (e for e in analysis.events
+                 if e.start <= time.start < e.end and (e.date == time.value or time.value is None)),
+                None,
+            )
             key = (time.value, time.earliest, time.latest, _place_key(place) if place else None)
             if key in merged:
                 if article.id not in merged[key].articles:
@@ -74,7 +77,8 @@ def build_timeline(articles: list[Article], analyses: dict[str, Analysis]) -> li
             )
         for event in analysis.events:  # dated events whose sentence had no time expression of its own
             if event.date and not any(
-                e.text == event.sentence.strip() for e in merged.values()
+                e.text == event.sentence.strip() and (e.date == event.date or e.kind == event.type)
+                for e in merged.values()
             ):
                 key = (event.date, None, None, normalise(event.place or ""), event.type)
                 merged.setdefault(
