@@ -61,6 +61,9 @@ _DATELINE = re.compile(
 )
 
 
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more, for _caps_zones
+
+
 def map_label(label: str) -> str | None:
     """PER | ORG | LOC | MISC for a spaCy label, None for dates, numbers and other non-names."""
     return LABELS.get(label)
@@ -233,8 +236,8 @@ def _caps_zones(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, in
     offset = 0
     total = 0
     for line in text.split("\n"):
-        words = re.findall(r"[^\W\d_]{2,}", line)
-        upper = sum(1 for w in words if w.isupper())
+        words = _LETTER_WORD.findall(line)
+        upper = sum(map(str.isupper, words))
         if len(words) >= 3 and upper >= 0.8 * len(words):
             zones.append((offset, offset + len(line)))
             total += len(line)

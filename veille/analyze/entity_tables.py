@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 QUOTES = set("\"'«»“”‘’`()[]{}")
+_ROLE_PREFIXES = ("vice-", "ex-", "sous-", "co-", "pro-", "vice", "co")  # tried in this order
 
 
 @dataclass
@@ -71,9 +72,10 @@ class Tables:
         low = word.lower()
         if low in self.role_nouns:
             return True, self.role_nouns[low]
-        for prefix in ("vice-", "ex-", "sous-", "co-", "pro-", "vice", "co"):
-            if low.startswith(prefix) and low[len(prefix):] in self.role_nouns:
-                return True, self.role_nouns[low[len(prefix):]]
+        if low.startswith(_ROLE_PREFIXES):  # one test first: most words have none of them
+            for prefix in _ROLE_PREFIXES:
+                if low.startswith(prefix) and low[len(prefix):] in self.role_nouns:
+                    return True, self.role_nouns[low[len(prefix):]]
         if low.endswith("s") and low[:-1] in self.role_nouns:
             return True, None
         return False, None

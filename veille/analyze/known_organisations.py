@@ -29,10 +29,38 @@ def _matchable(acronym: str) -> bool:
 
 @cache
 def _pattern() -> re.Pattern[str]:
+    """Every listed form, where no word character (or dot or hyphen) touches it. Of the forms that
+    match at one place, the longest wins.
+
+    The forms are compiled as a trie (`Banque (?:centrale européenne|mondiale)`) rather than a list
+    of some 300 alternatives, and a lookahead on their first letters comes first: Python's regex
+    engine then skips most positions of the text at once instead of trying every alternative at
+    each of them (about ten times faster, same matches)."""
     forms = {name for org in ORGANISATIONS for names in org["names"].values() for name in names}
     forms |= {a for org in ORGANISATIONS for a in org["acronyms"] if _matchable(a)}
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-])")
+    firsts = "".join(sorted({re.escape(f[0]) for f in forms}))
+    return re.compile(rf"(?=[{firsts}])(?<![\w.-])(?:{_trie_pattern(forms)})(?![\w-])")
+
+
+def _trie_pattern(forms: set[str]) -> str:
+    """A regex matching the same strings as the alternation of `forms`, written as a trie. Where a
+    form is a prefix of another, the longer is tried first (a greedy optional group), so the
+    longest form that fits wins, as it did in an alternation sorted longest first."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a form ends here
+    return _trie_node(trie)
+
+
+def _trie_node(node: dict) -> str:
+    branches = [re.escape(char) + _trie_node(child) for char, child in sorted(node.items()) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 @cache

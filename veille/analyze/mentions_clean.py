@@ -32,6 +32,7 @@ from veille.analyze.entity_tables import (
     is_name_token,
     normalize_apostrophes,
     span_text,
+    token_texts,
 )
 from veille.model import Mention
 
@@ -57,13 +58,13 @@ def _split(doc, i: int, j: int, kind: str) -> list[tuple[int, int]]:
     """Split a span at commas/line breaks (persons, places) and brackets (all)."""
     pieces: list[tuple[int, int]] = []
     start = i
+    words = token_texts(doc)  # the token texts without building a Token for each
     for k in range(i, j):
-        tok = doc[k]
-        text = tok.text
-        breaks = text in ("(", ")", "\n", "|") or tok.is_space and "\n" in text
+        text = words[k]
+        breaks = text in ("(", ")", "\n", "|") or "\n" in text and doc[k].is_space
         if kind in ("PER", "LOC"):
             breaks = breaks or text in _SPLITTERS or "\n" in text
-        if kind == "PER" and (text in ("et", "and", "&") or text in ("-", "–", "—") and tok.whitespace_
+        if kind == "PER" and (text in ("et", "and", "&") or text in ("-", "–", "—") and doc[k].whitespace_
                               and k > i and doc[k - 1].whitespace_):
             breaks = True  # "Joe Biden et Jill Biden", "Biden - Harris"; not "Jean-Pierre"
         if breaks:
@@ -77,19 +78,20 @@ def _split(doc, i: int, j: int, kind: str) -> list[tuple[int, int]]:
 
 def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Mention]) -> None:
     # Outer punctuation, quotes and spaces.
-    while i < j and (doc[i].is_punct or doc[i].is_space or doc[i].text in QUOTES) and doc[i].text not in ("-",):
+    while i < j and _outer_mark(doc[i]) and doc[i].text != "-":
         i += 1
-    while j > i and (doc[j - 1].is_punct or doc[j - 1].is_space or doc[j - 1].text in QUOTES):
-        if doc[j - 1].text == "." and j - 1 > i and doc[j - 2].lower_ in tables.abbreviations:
+    while j > i and _outer_mark(last := doc[j - 1]):
+        if last.text == "." and j - 1 > i and doc[j - 2].lower_ in tables.abbreviations:
             break  # "Warner Bros .": the abbreviation keeps its stop
-        if kind == "MISC" and doc[j - 1].text in ("!", "?"):
+        if kind == "MISC" and last.text in ("!", "?"):
             break  # titles of works: "Let It Snow!"
         j -= 1
     if j < len(doc) and doc[j].text == "." and not doc[j - 1].whitespace_ and doc[j - 1].lower_ in tables.abbreviations:
         j += 1  # "Arthur Rankin Jr" + "."
     if i >= j:
         return
-    if not any(c.isupper() for c in span_text(doc, i, j)):
+    text = span_text(doc, i, j)
+    if not (text[:1].isupper() or any(c.isupper() for c in text)):  # (the first letter: most names)
         return  # "state", "run' n gun": names are written with capitals
     if _part_of_function(doc, i, j, tables):
         return
@@ -120,7 +122,8 @@ def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Menti
             i += 1
             start_char = doc[i].idx if i < j else start_char
             continue
-        elided = next((e for e in tables.elisions if low.startswith(e) and len(low) > len(e)), None)
+        elided = next((e for e in tables.elisions if low.startswith(e) and len(low) > len(e)), None) \
+            if low.startswith(tables.elisions) else None  # one test first: most words have none
         if elided and tok.text[len(elided):][:1].isupper():
             start_char = tok.idx + len(elided)
         break
@@ -223,6 +226,11 @@ def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Menti
         kind = "ORG"  # "Parti socialiste", "Sri Lanka Freedom Party", "Rosslyn Park FC"
     out.append(Mention(text=doc_text(doc)[start_char:end_char], start=start_char, end=end_char, type=kind,
                                 canonical="", title=title, role=role, gender=gender))
+
+
+def _outer_mark(tok) -> bool:
+    """Punctuation, a space or a quote mark: no part of a name at its edges."""
+    return tok.is_punct or tok.is_space or tok.text in QUOTES
 
 
 def _headed_name(doc, i: int, j: int, tables: Tables) -> bool:

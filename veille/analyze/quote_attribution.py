@@ -24,9 +24,19 @@ class _DirectAttribution:
     """Direct-quote attribution methods of the quote finder (`quotes._Finder`)."""
 
     # ---------- direct quotes ----------
+    def _inner_words(self, span: QuoteSpan) -> list[str]:
+        """The words inside a quote span, found once per span (`_kind` and `_is_title` ask for them
+        more than once, and a quote can be long). The memo lives as long as the finder."""
+        memo = self.__dict__.setdefault("_inner_words_memo", {})  # made on first use, per finder
+        key = (span.inner_start, span.inner_end)
+        words = memo.get(key)
+        if words is None:
+            words = memo[key] = _words(self.text[span.inner_start : span.inner_end])
+        return words
+
     def _kind(self, span: QuoteSpan) -> str | None:
         inner = self.text[span.inner_start : span.inner_end]
-        words = _words(inner)
+        words = self._inner_words(span)
         if not words:
             return None
         p_start = self._para_start(span.start)
@@ -60,7 +70,7 @@ class _DirectAttribution:
         """Quoted words that belong to their sentence (a title, a name) rather than speech: they
         neither end the phrase before a cue nor stop the search for one."""
         inner = self.text[span.inner_start : span.inner_end]
-        words = _words(inner)
+        words = self._inner_words(span)
         before = self.text[self._para_start(span.start) : span.start].rstrip()
         return bool(words) and self._title_like(words, inner) and before[-1:].isalnum()
 

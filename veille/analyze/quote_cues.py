@@ -17,9 +17,11 @@ from operator import add, sub
 from types import ModuleType
 
 # words (with inner apostrophes, hyphens and dots: "don't", "a-t-il", "U.S."), elided French
-# articles ("l'", "qu'", but not the "didn'" of "didn't") and single punctuation marks
+# articles ("l'", "qu'", but not the "didn'" of "didn't") and single punctuation marks. The elision's
+# letters are possessive (`{1,6}+`): fewer letters could never meet the apostrophe, so the engine
+# need not try them at every word (same tokens, faster).
 _TOKEN = re.compile(
-    r"(?:[A-Za-zÀ-ÖØ-öø-ÿ]{1,6}['’](?=[A-Za-zÀ-ÖØ-öø-ÿ])(?!t\b))|\w+(?:[-.'’]\w+)*|[^\w\s]",
+    r"(?:[A-Za-zÀ-ÖØ-öø-ÿ]{1,6}+['’](?=[A-Za-zÀ-ÖØ-öø-ÿ])(?!t\b))|\w+(?:[-.'’]\w+)*|[^\w\s]",
 )
 # Every character is a word character, a space or a mark: only white space lies between tokens.
 _SPACED_TOKEN = re.compile(rf"(\s*)({_TOKEN.pattern})")
@@ -58,6 +60,9 @@ class Lexicon:
     according: tuple[str, ...]
     abbreviations: frozenset[str] = field(default_factory=frozenset)
     particles: dict[str, tuple[str, str]] = field(default_factory=dict)  # form -> (lemma, particle)
+    # the lower-case words a cue can start with: verb forms, particle verb forms and the first
+    # words of the `according to` phrases (straight apostrophes), in one set for `find_cues`
+    openers: frozenset[str] = field(default_factory=frozenset)
 
     def __getattr__(self, name: str):  # table constants: lex.PRONOUNS, lex.TITLES...
         value = self.__dict__[name] = getattr(self.table, name)  # an attribute from now on
@@ -78,7 +83,9 @@ def lexicon(lang: str) -> Lexicon:
         for lemma, (inflected, particle) in getattr(table, "PARTICLE_VERBS", {}).items()
         for form in inflected
     }
-    return Lexicon(lang, table, forms, tuple(table.ACCORDING_TO), abbreviations, particles)
+    according = tuple(table.ACCORDING_TO)
+    openers = frozenset(forms) | frozenset(particles) | frozenset(_phrase_index(according))
+    return Lexicon(lang, table, forms, according, abbreviations, particles, openers)
 
 
 def tokenize(text: str, lex: Lexicon) -> list[Token]:
@@ -136,11 +143,12 @@ def find_cues(tokens: list[Token], text: str, lex: Lexicon, blocked: list[tuple[
     inside = _span_test(blocked)
     aux = lex.AUXILIARIES
     adverbs = lex.ADVERBS
-    phrase_heads = _phrase_index(lex.according)
-    forms, particles = lex.forms, lex.particles
-    openings = [  # the tokens a cue can start at
+    openers, phrase_heads = lex.openers, _phrase_index(lex.according)
+    openings = [  # the tokens a cue can start at: a verb form, a particle verb, a phrase head, or a
+        # hyphenated word ("a-t-il"); only a word with a curly apostrophe needs straightening to be
+        # looked up among the phrase heads
         i for i, low in enumerate([tok.lower for tok in tokens])
-        if low in forms or low in particles or "-" in low or low.replace("’", "'") in phrase_heads
+        if low in openers or "-" in low or "’" in low and low.replace("’", "'") in phrase_heads
     ]
     resume = 0
     for i in openings:

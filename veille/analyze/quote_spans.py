@@ -30,6 +30,7 @@ _PAIRS = {
 }
 _DOUBLE_OPENERS = frozenset("«“„\"")
 _ALL_MARKS = frozenset("«»“”„\"‘’‹›'")
+_MARK = re.compile("[" + re.escape("".join(sorted(_ALL_MARKS))) + "]")  # one of _ALL_MARKS
 _OPEN_CONTEXT = " \t\n([{—–-/:;,"  # characters after which a straight/ambiguous mark opens
 
 
@@ -125,10 +126,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         if carried is not None:
             outer_start = carried.start
             stack = [(text[carried.start], carried.start)]
-        for i in range(p_start, p_end):
-            ch = text[i]
-            if ch not in _ALL_MARKS:
-                continue
+        for mark in _MARK.finditer(text, p_start, p_end):  # the marks only, not every character
+            i, ch = mark.start(), mark.group()
             if carried is not None and i == _first_mark(text, p_start):
                 continue  # the mark re-opening a continued quote
             role = _role(text, i, stack)

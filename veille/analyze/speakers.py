@@ -69,6 +69,8 @@ class People(_PersonNames, _Salience):
         def is_credit(m: Mention) -> bool:
             if credit_span and credit_span[0] <= m.start < credit_span[1]:
                 return True
+            if not credit_keys:
+                return False  # no byline: no need to read the name
             key = tuple(name_tokens(m.text))
             return key in credit_keys or (len(key) == 1 and key[0] in credit_surnames)
 
