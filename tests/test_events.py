@@ -396,3 +396,15 @@ def test_parties_acting_on_a_thing_do_not_act_on_each_other():
     met = code_sentence("La France et l'Allemagne se sont rencontrées à Paris.", "fr") or code_sentence(
         "France and Germany met in Paris.", "en")
     assert any(e.target for e in met)
+
+
+def test_an_accused_pronoun_is_not_replaced_by_a_place_in_the_accusation_and_places_are_named_alone():
+    events = code_sentence("The United States imposed sanctions on three tankers, accusing them of moving Iranian "
+                           "crude to China.", "en")
+    assert all(e.target != "China" for e in events if e.type == "DISAPPROVE")
+    events = _wire_events(
+        "date 2026-11-21\n\nMUSCAT (Reuters) - Talks between Washington and Tehran in Muscat ended without "
+        "agreement on Friday.\n"
+    )
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and {e.target for e in consult} <= {"Washington", "Tehran"}

@@ -575,6 +575,8 @@ def actor(tok, verb, ctx: Context, exclude: frozenset = frozenset()) -> Actor | 
     m = ctx.mention_at(tok) or _named_apposition(tok, ctx)
     if m is not None and m.type in ("PER", "ORG") and m.canonical:
         text = m.canonical if len(m.canonical) >= len(tok.text) else text
+    elif m is not None and m.type == "LOC" and m.canonical and text.startswith(m.text + " "):
+        text = m.canonical  # "Tehran in Muscat": the place named, not the phrase hanging on it
     return Actor(text=text, code=code, start=start, end=end, head=tok)
 
 

@@ -614,6 +614,8 @@ def _verb_target(verb, frame: Frame, ctx: Context):
             inner = _noun_owner_target(obj, ctx)
             if inner is not None:
                 return inner
+        elif frame.type in _PATIENT_OBJECT_TYPES and is_pronoun(obj, lex):
+            return obj  # "accusing them of moving crude to China": they are accused, not China
         skip.add(obj)
     found = _prep_target(verb, ctx, skip)
     if found is not None:
