@@ -285,3 +285,10 @@ def test_the_article_after_a_dateline_opens_the_sentence_and_is_not_part_of_the_
     text = "BRUSSELS (Reuters) - The European Union will impose tariffs on Chinese cars, Maros Sefcovic said."
     mentions = find_entities(_article(text, "en"), ner_doc(text, "en"))
     assert "European Union" in {m.text for m in mentions} and "The European Union" not in {m.text for m in mentions}
+
+
+def test_a_portfolio_between_the_role_and_the_name_is_not_part_of_the_name():
+    text = "WASHINGTON (Reuters) - « Nous continuerons », a déclaré la secrétaire au Trésor Scott Bessent."
+    mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
+    assert "Scott Bessent" in {m.text for m in mentions}
+    assert not any(m.text.startswith("Trésor") for m in mentions)

@@ -408,3 +408,10 @@ def test_an_accused_pronoun_is_not_replaced_by_a_place_in_the_accusation_and_pla
     )
     consult = [e for e in events if e.type == "CONSULT"]
     assert consult and {e.target for e in consult} <= {"Washington", "Tehran"}
+
+
+def test_talks_at_a_city_are_between_their_parties_not_with_the_city():
+    events = _wire_events("date 2026-11-21\n\nDUBAI (Reuters) - Ces sanctions interviennent après des pourparlers "
+                          "entre Washington et Téhéran à Mascate.\n")
+    consult = [e for e in events if e.type == "CONSULT"]
+    assert consult and {(e.source, e.target) for e in consult} == {("Washington", "Téhéran"), ("Téhéran", "Washington")}

@@ -806,3 +806,8 @@ def test_a_participle_clause_after_the_speaker_is_what_they_did_not_what_they_sa
             "l'offre de Pékin.\n")
     quote = _one(_analysed_quotes(text, "fr"), "droits de douane")
     assert quote.speaker == "Maros Sefcovic" and "rejetant" not in quote.text
+
+
+def test_a_two_word_clause_after_que_or_that_is_reported_speech():
+    quotes = _analysed_quotes("Esmaïl Baghaï a condamné la mesure et a affirmé que Téhéran riposterait.\n", "fr")
+    assert _one(quotes, "Téhéran riposterait").speaker == "Esmaïl Baghaï"

@@ -677,6 +677,10 @@ def _noun_target(noun, frame: Frame, ctx: Context):
                 continue
             if prep in lex.agent_preps or prep in _BETWEEN:
                 continue
+            if prep in ("à", "at") and sub.pos_ == "PROPN" and (
+                actor_names.is_metonym(sub.text) or not actor_names.is_state(sub.text)
+            ):
+                continue  # "des pourparlers à Mascate": where the talks are (a city, even a capital)
             if is_actor(sub, ctx):
                 return sub
             if prep not in ("of", "de", "in", "en", "dans"):

@@ -95,6 +95,12 @@ def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Menti
         return  # "state", "run' n gun": names are written with capitals
     if _part_of_function(doc, i, j, tables):
         return
+    if kind == "PER":  # "la secrétaire au Trésor Scott Bessent": the portfolio ends the role before the name
+        k = i
+        while k < j and doc[k].lower_ in tables.portfolio:
+            k += 1
+        if i < k < j and _part_of_function(doc, i, k, tables):
+            i = k
     start_char = doc[i].idx
     # Possessive ending ("Russia's") and trailing numbers ("Somerset 83").
     while j > i and (doc[j - 1].lower_ in ("'s", "’s", "'", "’") or doc[j - 1].is_space):

@@ -67,8 +67,8 @@ class _ReportedSpeech:
         preceded_by_comma = cue.first > 0 and self.tokens[cue.first - 1].text in _DASHES
         if ref is None and self._adverbial_participle(cue):
             ref = self._sentence_subject(s, cue.start)
-            if ref is not None and len(after_words) >= _MIN_CONTENT_WORDS and (marked or not weak):
-                return self._content(content_start, e, cue, ref)
+            if ref is not None and _enough(after_words, marked) and (marked or not weak):
+                return self._content(content_start, e, cue, ref, marked)
             return None
         if ref is None and preceded_by_comma:
             # "…, said X." / "…, a déclaré X."
@@ -79,18 +79,18 @@ class _ReportedSpeech:
         if ref is None:
             return None
         if ref.start >= cue.end:  # clitic inside the cue
-            if len(after_words) >= _MIN_CONTENT_WORDS and marked:
-                return self._content(content_start, e, cue, ref)
+            if _enough(after_words, marked) and marked:
+                return self._content(content_start, e, cue, ref, marked)
             k = bisect.bisect_left(self.tstarts, cue.start) - 1
             if k >= 0 and self.tokens[k].text in _DASHES and self._closes_sentence(cue.end, e):
                 return self._content(s, self.tokens[k].start, cue, ref)
             return None
-        if len(after_words) >= _MIN_CONTENT_WORDS and (marked or not weak) and not self._participle_after_comma(
+        if _enough(after_words, marked) and (marked or not weak) and not self._participle_after_comma(
             content_start, marked
         ):
             if self._starts_clause(content_start, marked):
                 return None
-            return self._content(content_start, e, cue, ref)
+            return self._content(content_start, e, cue, ref, marked)
         if self._closes_sentence(cue.end, e):
             k = self._past_role_words(bisect.bisect_left(self.tstarts, ref.start) - 1, s)
             if k >= 0 and self.tokens[k].text in _DASHES and self.tokens[k].start > s \
@@ -225,12 +225,12 @@ class _ReportedSpeech:
             return toks[j].start, False
         return e, False
 
-    def _content(self, start: int, end: int, cue: Cue, ref: SpeakerRef) -> _Found | None:
+    def _content(self, start: int, end: int, cue: Cue, ref: SpeakerRef, marked: bool = False) -> _Found | None:
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".,;:—–-"):
             end -= 1
         while start < end and self.text[start].isspace():
             start += 1
-        if len(_words(self.text[start:end])) < _MIN_CONTENT_WORDS:
+        if not _enough(_words(self.text[start:end]), marked):
             return None
         return _Found(start, end, "indirect", cue, ref)
 
@@ -298,3 +298,9 @@ class _ReportedSpeech:
                         ref.kind in ("pronoun", "role") or (ref.mention and ref.mention.type in ("PER", "PERSON"))
                     ):
                         f.ref = ref
+
+
+def _enough(words: list[str], marked: bool) -> bool:
+    """Content long enough to be a statement: a clause after que/that may be two words ("que
+    Téhéran riposterait"); unmarked content needs more to be told from a mere object."""
+    return len(words) >= (_MIN_CONTENT_WORDS - 1 if marked else _MIN_CONTENT_WORDS)

@@ -87,6 +87,7 @@ PORTFOLIO_WORDS = {
     "plan", "emploi", "formation", "professionnelle", "information", "médias", "cultes", "habitat",
     "urbanisme", "douanes", "impôts", "marine", "marchande", "aviation", "civile", "technologies",
     "innovation", "sociales", "social", "femmes", "égalité", "climat", "investissement", "industries",
+    "trésor", "armement", "anciens combattants", "petites", "entreprises", "patrimoine",
 }
 # Capitals often lose their accent in French text ("ministre de l'Economie", "de l'Education").
 _BARE_CAPITAL = str.maketrans("éèêàâîôûç", "eeeaaiouc")
