@@ -271,3 +271,14 @@ def test_a_place_in_two_transliterations_is_one_place_even_when_mislabelled_an_o
     assert second["Mariupol"] == first["Marioupol"] and second["Odesa"] == first["Odessa"]
     third = ids(resolve_mentions(index, "other", [mention("Malawi", "LOC"), mention("Hamas", "ORG")]))
     assert third["Malawi"] != first["Marioupol"] and third["Hamas"] not in first.values()
+
+
+def test_capitals_in_two_languages_are_one_place_and_a_dateline_in_capitals_is_named_normally():
+    index = EntityIndex()
+    first = ids(resolve_mentions(index, "fr", [mention("Mascate", "LOC"), mention("WASHINGTON", "LOC")]))
+    second = ids(resolve_mentions(index, "en", [mention("Muscat", "LOC")]))
+    assert second["Muscat"] == first["Mascate"]
+    assert index.entities[first["WASHINGTON"]].name == "Washington"
+    resolve_mentions(index, "de", [mention("GENEVE", "LOC")])
+    geneva = ids(resolve_mentions(index, "fr2", [mention("Genève", "LOC")]))["Genève"]
+    assert index.entities[geneva].name == "Genève" and "Geneve" not in index.entities[geneva].variants

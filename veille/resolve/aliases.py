@@ -7,7 +7,8 @@ Three built-in sources, all data:
   `data/country_aliases.tsv`;
   every name maps to the ISO 3166-1 alpha-3 code;
 - organisations: `veille/analyze/organisations.json` (names per language and acronyms: NATO, OTAN, Otan...);
-- places: `data/places.tsv`, exonyms of cities in the news (Lisbonne = Lisbon = Lissabon).
+- places: `data/places.tsv`, exonyms of cities in the news (Lisbonne = Lisbon = Lissabon), and the
+  English and French names of the capitals in `analyze/country_tables.py` (Muscat = Mascate).
 
 On top of them, an `Aliases` object learns acronym <-> expansion pairs seen in articles
 (`Organisation mondiale de la santé (OMS)`), checked by letter alignment, and serialises them.
@@ -219,6 +220,7 @@ def builtin_table() -> _Table:
                 table.add_name(name, hit)
         for acronym in org["acronyms"]:
             table.add_acronym(acronym, hit)
+    listed: set[str] = set()
     for line in (DATA / "places.tsv").read_text("utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -226,6 +228,12 @@ def builtin_table() -> _Table:
         hit = AliasHit(f"place:{place}", PLACE, "LOC", code)
         for name in names.split("|"):
             table.add_name(name, hit, weak=True)  # a country of the same name wins (Mexico, Luxembourg)
+            listed.add(name)
+    for code, english, french in parse_table(country_tables.CAPITALS):  # the other capitals: Muscat = Mascate
+        if english and not listed & {*english, *french}:
+            hit = AliasHit(f"place:{english[0]}", PLACE, "LOC", code)
+            for name in {*english, *french}:
+                table.add_name(name, hit, weak=True)
     return table
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -530,9 +531,15 @@ def _link(
             if text != entity.name and text not in entity.variants:
                 entity.variants.append(text)
                 new_texts.append(text)
-            if _shouted(entity) and fold(text) == fold(entity.name) and not text.isupper():
-                # a dateline place ("BRUSSELS", "GENEVE") takes the name written in running text
-                entity.variants[entity.variants.index(text)] = entity.name
+            if _shouted(entity) and fold(text) == fold(entity.name) and not text.isupper() and text != entity.name:
+                # a dateline place ("BRUSSELS", "GENEVE") takes the name written in running text; the
+                # name made from its capitals ("Geneve") was never written, so it is dropped
+                made_up = entity.name not in (group.texts or ()) and any(
+                    v.isupper() and _unshout(v) == entity.name for v in entity.variants
+                )
+                entity.variants.remove(text)
+                if not made_up:
+                    entity.variants.append(entity.name)
                 entity.name = text
                 changed = True
         if person is not None and person.has_given and not split_name(entity.name).has_given:
@@ -566,8 +573,18 @@ def _link(
 
 
 def _shouted(entity: Entity) -> bool:
-    """A place named in capitals, as datelines write it (acronyms are organisations)."""
-    return entity.type == "LOC" and entity.name.isupper() and len(entity.name) > 3
+    """A place named in capitals, as datelines write it (acronyms are organisations), or named
+    from such capitals only."""
+    if entity.type != "LOC":
+        return False
+    return (entity.name.isupper() and len(entity.name) > 3) or any(
+        v.isupper() and _unshout(v) == entity.name for v in entity.variants
+    )
+
+
+def _unshout(name: str) -> str:
+    """"SAN FRANCISCO" -> "San Francisco", "PORT-AU-PRINCE" -> "Port-Au-Prince"."""
+    return re.sub(r"[^\W\d_]+", lambda m: m.group(0).capitalize(), name)
 
 
 def _new_entity(
@@ -587,6 +604,8 @@ def _new_entity(
     else:
         name, type_, seed = group.canonical, group.type, strip_article(alias_key(group.canonical))
     entity = Entity(id=index.new_id(type_, seed), name=name, type=type_)
+    if _shouted(entity):  # a dateline place: "WASHINGTON" reads "Washington" until running text names it
+        entity.name, entity.variants = _unshout(name), [name]
     if hit is not None:
         index.codes[entity.id] = hit.code
         entity.country = hit.country
