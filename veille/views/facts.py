@@ -12,18 +12,25 @@ from veille.views.similarity import Embedder, normalise, similarity_matrix
 
 # Two different values are the same quantity when their sentences say nearly the same thing.
 SAME_QUANTITY_CONTEXT = 0.55
+# Two equal counts in two languages are one fact when their sentences are about the same thing.
+SAME_FIGURE_CONTEXT = 0.45
 
 
 def _counts_stem(counts: str | None) -> str | None:
     return normalise(counts)[:5] if counts else None
 
 
-def _compatible(a: tuple[Figure, str | None], b: tuple[Figure, str | None]) -> bool:
+def _compatible(a: tuple[Figure, str | None], b: tuple[Figure, str | None], context: float) -> bool:
+    """Can two figures of equal value be one fact? Same unit; in one language the same counted noun;
+    across languages, counted nouns cannot be compared, so their sentences must say about the same
+    thing (`context`: their similarity): "deux parties" is not "two companies"."""
     (fa, la), (fb, lb) = a, b
     if (fa.unit or None) != (fb.unit or None):
         return False
     if la == lb and fa.counts and fb.counts:
         return _counts_stem(fa.counts) == _counts_stem(fb.counts)
+    if la != lb and fa.counts and fb.counts:
+        return context >= SAME_FIGURE_CONTEXT
     return True
 
 
@@ -46,13 +53,18 @@ def collect_facts(
         return [], []
 
     uf = UnionFind(range(len(items)))
-    for i in range(len(items)):
-        for j in range(i + 1, len(items)):
-            fi, fj = items[i][1], items[j][1]
-            if (fi.value, fi.value_max) == (fj.value, fj.value_max) and _compatible(
-                (fi, items[i][2]), (fj, items[j][2])
-            ):
-                uf.union(i, j)
+    equal = [
+        (i, j)
+        for i in range(len(items))
+        for j in range(i + 1, len(items))
+        if (items[i][1].value, items[i][1].value_max) == (items[j][1].value, items[j][1].value_max)
+    ]
+    cross = embed is not None and any(items[i][2] != items[j][2] for i, j in equal)
+    sims = similarity_matrix([t for *_, t in items], [lang for _, _, lang, _ in items], embed) if cross else None
+    for i, j in equal:
+        context = float(sims[i][j]) if sims is not None else 1.0
+        if _compatible((items[i][1], items[i][2]), (items[j][1], items[j][2]), context):
+            uf.union(i, j)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         members[uf.find(i)].append(i)
