@@ -811,3 +811,13 @@ def test_a_participle_clause_after_the_speaker_is_what_they_did_not_what_they_sa
 def test_a_two_word_clause_after_que_or_that_is_reported_speech():
     quotes = _analysed_quotes("Esmaïl Baghaï a condamné la mesure et a affirmé que Téhéran riposterait.\n", "fr")
     assert _one(quotes, "Téhéran riposterait").speaker == "Esmaïl Baghaï"
+
+
+def test_a_french_infinitive_after_the_cue_reports_what_the_subject_says_of_itself():
+    text = ("MOSCOU (Reuters) - Les Emirats arabes unis ont annoncé jeudi être prêts à organiser un nouvel "
+            "échange « dans les prochaines semaines ».\n")
+    quotes = _analysed_quotes(text, "fr")
+    assert _one(quotes, "être prêts").speaker == "Emirats arabes unis"
+    assert _one(quotes, "prochaines semaines").speaker == "Emirats arabes unis"
+    assert not [q for q in _analysed_quotes("Le ministre a annoncé la démission du gouvernement.\n", "fr")
+                if q.kind == "indirect"]

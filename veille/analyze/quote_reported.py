@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from veille.analyze.quote_cues import Cue
+from veille.analyze.quote_cues import Cue, Token
 from veille.analyze.quote_found import (
     _DASHES,
     _MIN_CONTENT_WORDS,
@@ -222,8 +222,22 @@ class _ReportedSpeech:
             w = toks[j].lower
             if w in self.lex.COMPLEMENTIZERS or w in (":", ","):
                 return toks[j].end, w != ","
+            if self._reported_infinitive(toks[j]):
+                return toks[j].start, True  # "ont annoncé jeudi être prêts à…", "a affirmé avoir reçu…"
             return toks[j].start, False
         return e, False
+
+    def _reported_infinitive(self, tok: Token) -> bool:
+        """A French infinitive right after the cue reports what its subject says of itself."""
+        w = tok.lower
+        return (
+            bool(self.lex.INFINITIVE_ENDINGS)
+            and tok.text[:1].islower()
+            and len(w) > 3
+            and w.endswith(self.lex.INFINITIVE_ENDINGS)
+            and w not in self.lex.TIME_ADVERBS
+            and w not in self.lex.NOT_INFINITIVES
+        )
 
     def _content(self, start: int, end: int, cue: Cue, ref: SpeakerRef, marked: bool = False) -> _Found | None:
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".,;:—–-"):

@@ -250,6 +250,9 @@ SETTING_NOUNS = frozenset(
 # Prepositions that open the office of a role noun as one role phrase (French "le porte-parole de la
 # présidence"). None in English: "the head of X" is read as a plain noun phrase.
 ROLE_COMPLEMENTS: frozenset[str] = frozenset()
+# English reports with "said to be…" as a passive, not with a bare infinitive after the cue.
+INFINITIVE_ENDINGS: tuple[str, ...] = ()
+NOT_INFINITIVES: frozenset[str] = frozenset()
 SETTING_PREPOSITIONS = frozenset({"on", "in", "at", "during", "via", "through", "after", "before"})
 
 # Conjunctions joining a second verb to the same subject ("X arrived and told reporters").

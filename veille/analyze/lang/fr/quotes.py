@@ -139,6 +139,10 @@ RELATIVE_PRONOUNS = frozenset({"qui"})
 # Verbes conjugués pour « …, » VERBE Nom : terminaisons et formes courantes.
 IRREGULAR_PAST = frozenset("fait dit lance tranche glisse ironise sourit soupire rit".split())
 FINITE_ENDINGS = ("e", "it", "a")
+# An infinitive right after a reporting verb is what the subject says of itself ("a affirmé avoir
+# reçu…", "ont annoncé être prêts à…"); words with these endings that are not infinitives.
+INFINITIVE_ENDINGS = ("er", "ir", "re", "oir")
+NOT_INFINITIVES = frozenset("hier soir leur leurs notre votre autre entre contre encore premier dernier".split())
 INFINITIVE_MARKERS = frozenset({})
 OBJECT_PRONOUNS: dict[str, tuple[str | None, str]] = {}
 CONTROL_WORDS = frozenset({"refusé", "voulu", "tenu", "préféré", "cherché"})
