@@ -29,3 +29,4 @@ def examples_db(tmp_path_factory) -> Path:
         forget_resolver(store)
     assert summary.stored == 7 and summary.rejected == 0
     return path
+

@@ -1,6 +1,7 @@
 """Event coding: who did what to whom, in PLOVER types, on French and English sentences."""
 
 import pytest
+from wire_reports import analyse_wire
 
 from veille.analyze.events import code_sentence, find_events
 from veille.model import Article, Dateline, Mention, TimeExpr
@@ -291,12 +292,7 @@ def test_hosting_refugees_is_aid_and_hosting_a_leader_is_a_meeting():
 
 
 def _wire_events(text: str):
-    from veille.analyze.article import analyze_article
-    from veille.ingest.registry import read_input
-    from veille.ingest.sources import RawInput
-
-    article = next(iter(read_input(RawInput(origin="wire.txt", data=text.encode(), name="wire.txt"))))
-    return analyze_article(article).events
+    return analyse_wire(text)[1].events
 
 
 def test_a_date_inside_a_clause_describing_a_noun_does_not_date_the_event():

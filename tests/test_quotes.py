@@ -1,6 +1,7 @@
 """Quotes and speakers on French and English snippets written for these tests."""
 
 import pytest
+from wire_reports import analyse_wire
 
 from veille.analyze.quote_spans import find_quote_spans, paragraph_spans
 from veille.analyze.quotes import find_quotes
@@ -743,15 +744,11 @@ def test_an_addressee_after_the_speakers_name_is_not_part_of_it():
 
 
 def test_a_partial_quote_in_a_lead_that_opens_with_a_role_gets_the_person_named_next():
-    from veille.analyze.article import analyze_article
-    from veille.ingest.registry import read_input
-    from veille.ingest.sources import RawInput
-
     text = ("PARIS (Reuters) - Le président français a appelé jeudi les pays européens à « prendre leurs "
             "responsabilités » face à la crise.\n\n« Nous le ferons », a déclaré Emmanuel Macron à Marseille.\n")
-    article = next(iter(read_input(RawInput(origin="lead.txt", data=text.encode(), name="lead.txt"))))
+    article, analysis = analyse_wire(text, "lead.txt")
     assert article.dateline is not None
-    assert _one(analyze_article(article).quotes, "prendre leurs").speaker == "Emmanuel Macron"
+    assert _one(analysis.quotes, "prendre leurs").speaker == "Emmanuel Macron"
 
 
 def test_a_named_source_after_selon_ends_at_the_name(quotes_of):
@@ -762,12 +759,7 @@ def test_a_named_source_after_selon_ends_at_the_name(quotes_of):
 
 
 def _analysed_quotes(text: str, lang: str):
-    from veille.analyze.article import analyze_article
-    from veille.ingest.registry import read_input
-    from veille.ingest.sources import RawInput
-
-    article = next(iter(read_input(RawInput(origin="wire.txt", data=text.encode(), name="wire.txt"))))
-    return analyze_article(article).quotes
+    return analyse_wire(text)[1].quotes
 
 
 def test_a_role_with_a_place_before_the_apposed_name_gives_the_name_and_her_pronouns():

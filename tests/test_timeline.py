@@ -1,14 +1,13 @@
 """The story timeline: each entry's kind is the event its date belongs to."""
 
-from veille.analyze.article import analyze_article
-from veille.ingest.registry import read_input
-from veille.ingest.sources import RawInput
+from wire_reports import analyse_wire
+
 from veille.views.timeline import build_timeline
 
 
 def _timeline(text: str):
-    article = next(iter(read_input(RawInput(origin="wire.txt", data=text.encode(), name="wire.txt"))))
-    return build_timeline([article], {article.id: analyze_article(article)})
+    article, analysis = analyse_wire(text)
+    return build_timeline([article], {article.id: analysis})
 
 
 def test_a_year_describing_a_noun_is_not_the_date_of_the_sentences_event():
