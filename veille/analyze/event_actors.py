@@ -192,9 +192,9 @@ def subject(verb, ctx: Context, depth: int = 0):
         if agent is None and controls and _governs_clause(verb):
             return subj, None  # "is committed to", "is prepared to": a state, not a passive act
         return agent, subj
-    if subj is None and opening_participle(verb) and agent_of(verb, ctx) is not None:
+    if subj is None and opening_participle(verb) and (agent := agent_of(verb, ctx)) is not None:
         # "Interrogé par la police, le suspect…", "Questioned by police, he…": the main subject undergoes it
-        return agent_of(verb, ctx), subject(verb.head, ctx, depth + 1)[0]
+        return agent, subject(verb.head, ctx, depth + 1)[0]
     if subj is not None:
         return subj, None
     if verb.dep_ == "advcl" and "Fin" in verb.morph.get("VerbForm"):
@@ -214,8 +214,9 @@ def subject(verb, ctx: Context, depth: int = 0):
 
 
 def opening_participle(verb) -> bool:
-    """A past participle of a transitive verb heading an adverbial clause without auxiliary or
-    subject: "Interrogé jeudi, …", "Asked about the talks, …" (the main subject is its patient)."""
+    """A past participle opening the sentence as an adverbial clause, without auxiliary or subject:
+    "Interrogé jeudi, …", "Asked about the talks, …" (for a transitive verb, the main subject is
+    its patient)."""
     return (
         verb.dep_ == "advcl"
         and verb.head != verb

@@ -121,8 +121,8 @@ class _ReportedSpeech:
             w = self.tokens[j]
             if w.lower in self.lex.ROLE_NOUNS:
                 role = True
-            elif self._possessor(j) is not None:
-                j = self._possessor(j)  # "the ministry's spokeswoman": the possessor belongs to the role
+            elif (owner := self._possessor(j)) is not None:
+                j = owner  # "the ministry's spokeswoman": the possessor belongs to the role
             elif not (w.text[:1].isupper() or w.lower in self.lex.SPEAKER_DETERMINERS):
                 break
             j -= 1

@@ -156,8 +156,8 @@ class _Finder(_DirectAttribution, _ReportedSpeech, _SpeakerExpressions):
 
     # ---------- resolution ----------
     def references(self, sentences: list[tuple[int, int]], quotes: list[Quote]) -> list[Reference]:
-        """The persons that the subject pronouns opening `sentences` stand for (a pronoun a quote's
-        attribution already resolved is left to the quote)."""
+        """The persons that the subject pronouns and role phrases opening `sentences` stand for (a
+        pronoun a quote's attribution already resolved is left to the quote)."""
         persons = {m.canonical for m in self.mentions if m.type in ("PER", "PERSON")}
         history = sorted(
             ((q.speaker, q.speaker_start) for q in quotes if q.speaker and q.speaker_start is not None),
@@ -174,8 +174,7 @@ class _Finder(_DirectAttribution, _ReportedSpeech, _SpeakerExpressions):
             if name in persons:
                 out.append(Reference(ref.start, ref.end, ref.text, name))
                 if ref.kind == "role":  # "Le secrétaire général a promis… Il a aussi condamné…"
-                    history.append((name, ref.start))
-                    history.sort(key=lambda h: h[1])
+                    bisect.insort(history, (name, ref.start), key=lambda h: h[1])
         return out
 
     def _resolve(self, found: list[_Found]) -> None:
