@@ -161,7 +161,7 @@ class Analysis:
     times: list[TimeExpr] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    references: list[Reference] = field(default_factory=list)  # subject pronouns of event sentences
+    references: list[Reference] = field(default_factory=list)  # subject pronouns and roles of event sentences
 
 
 # ---- cross-article state (resolve/) ----

@@ -59,10 +59,12 @@ def collect_facts(
         for j in range(i + 1, len(items))
         if (items[i][1].value, items[i][1].value_max) == (items[j][1].value, items[j][1].value_max)
     ]
-    cross = embed is not None and any(items[i][2] != items[j][2] for i, j in equal)
-    sims = similarity_matrix([t for *_, t in items], [lang for _, _, lang, _ in items], embed) if cross else None
+    # sentence similarity only where it decides: equal values across languages (embedding is the cost)
+    cross = sorted({k for i, j in equal if items[i][2] != items[j][2] for k in (i, j)}) if embed else []
+    where = {k: n for n, k in enumerate(cross)}
+    sims = similarity_matrix([items[k][3] for k in cross], [items[k][2] for k in cross], embed) if cross else None
     for i, j in equal:
-        context = float(sims[i][j]) if sims is not None else 1.0
+        context = float(sims[where[i]][where[j]]) if i in where and j in where else 1.0
         if _compatible((items[i][1], items[i][2]), (items[j][1], items[j][2]), context):
             uf.union(i, j)
     members: dict[int, list[int]] = defaultdict(list)
