@@ -411,3 +411,13 @@ def test_talks_at_a_city_are_between_their_parties_not_with_the_city():
                           "entre Washington et Téhéran à Mascate.\n")
     consult = [e for e in events if e.type == "CONSULT"]
     assert consult and {(e.source, e.target) for e in consult} == {("Washington", "Téhéran"), ("Téhéran", "Washington")}
+
+
+def test_a_participle_after_an_inverted_reporting_clause_acts_for_the_speaker():
+    events = _wire_events(
+        "date 2026-11-20\n\nBRUXELLES (Reuters) - L'Union européenne imposera des droits de douane sur les "
+        "véhicules électriques chinois, a annoncé jeudi le commissaire européen au Commerce, Maros Sefcovic, "
+        "rejetant l'offre de Pékin.\n"
+    )
+    reject = [e for e in events if e.type == "REJECT"]
+    assert reject and (reject[0].source, reject[0].target) == ("Maros Sefcovic", "Pékin")

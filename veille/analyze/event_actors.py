@@ -197,6 +197,9 @@ def subject(verb, ctx: Context, depth: int = 0):
         return agent, subject(verb.head, ctx, depth + 1)[0]
     if subj is not None:
         return subj, None
+    inverted = _inverted_subject(verb, ctx)
+    if inverted is not None:
+        return inverted, None
     if verb.dep_ == "advcl" and "Fin" in verb.morph.get("VerbForm"):
         return _left_fallback(verb, ctx), None  # a finite adverbial clause has its own subject
     if depth < 4 and verb.head != verb and verb.dep_ in _CLIMB_DEPS + ("relcl", "acl:relcl"):
@@ -211,6 +214,17 @@ def subject(verb, ctx: Context, depth: int = 0):
             head = head.head  # "issued a declaration demanding ..." -> subject of "issued"
         return subject(head, ctx, depth + 1)[0], None
     return _left_fallback(verb, ctx), None
+
+
+def _inverted_subject(verb, ctx: Context):
+    """The subject of a reporting verb set after its content, which the parser reads as an object:
+    "…, a annoncé jeudi le commissaire européen, Maros Sefcovic, rejetant…"."""
+    if verb.lemma_.lower() not in ctx.lex.reporting or verb.i == 0:
+        return None
+    before = verb.doc[max(0, verb.left_edge.i - 1) : verb.i]
+    if not any(t.text == "," for t in before):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i and is_actor(c, ctx)), None)
 
 
 def opening_participle(verb) -> bool:
