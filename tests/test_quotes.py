@@ -758,7 +758,7 @@ def test_a_named_source_after_selon_ends_at_the_name(quotes_of):
     assert selon and all(q.speaker == "CGT" for q in selon)
 
 
-def _analysed_quotes(text: str, lang: str):
+def _analysed_quotes(text: str):
     return analyse_wire(text)[1].quotes
 
 
@@ -769,7 +769,7 @@ def test_a_role_with_a_place_before_the_apposed_name_gives_the_name_and_her_pron
             "Le chef du bureau présidentiel, Andriï Iermak, a précisé que 14 civils avaient été libérés.\n\n"
             "« Nous demandons depuis des mois à visiter tous les lieux de détention.\n\n"
             "« Sans cet accès, nous ne pouvons pas rassurer les familles », a-t-elle ajouté.\n")
-    quotes = _analysed_quotes(text, "fr")
+    quotes = _analysed_quotes(text)
     assert _one(quotes, "associé à l'échange").speaker == "Laetitia Courtois"
     assert _one(quotes, "toujours pas accès").speaker == "Laetitia Courtois"
     assert _one(quotes, "Nous demandons").speaker == "Laetitia Courtois"
@@ -778,7 +778,7 @@ def test_a_role_with_a_place_before_the_apposed_name_gives_the_name_and_her_pron
 def test_a_role_written_before_the_name_after_the_content_is_part_of_the_speaker():
     for role in ("spokeswoman", "Kremlin spokesman", "the ministry's spokeswoman"):
         text = f"The Red Cross was not involved in the swap, {role} Laetitia Courtois said in Geneva.\n"
-        assert _one(_analysed_quotes(text, "en"), "not involved").speaker == "Laetitia Courtois", role
+        assert _one(_analysed_quotes(text), "not involved").speaker == "Laetitia Courtois", role
 
 
 def test_a_french_role_with_its_office_refers_back_to_the_person_just_named(quotes_of):
@@ -792,24 +792,24 @@ def test_a_french_role_with_its_office_refers_back_to_the_person_just_named(quot
 def test_a_participle_clause_after_the_speaker_is_what_they_did_not_what_they_said():
     text = ("The EU will impose tariffs from next month, Trade Commissioner Maros Sefcovic said on Thursday, "
             "rejecting Beijing's offer of minimum prices.\n")
-    quote = _one(_analysed_quotes(text, "en"), "impose tariffs")
+    quote = _one(_analysed_quotes(text), "impose tariffs")
     assert quote.speaker == "Maros Sefcovic" and "rejecting" not in quote.text
     text = ("L'UE imposera des droits de douane, a annoncé jeudi le commissaire Maros Sefcovic, rejetant "
             "l'offre de Pékin.\n")
-    quote = _one(_analysed_quotes(text, "fr"), "droits de douane")
+    quote = _one(_analysed_quotes(text), "droits de douane")
     assert quote.speaker == "Maros Sefcovic" and "rejetant" not in quote.text
 
 
 def test_a_two_word_clause_after_que_or_that_is_reported_speech():
-    quotes = _analysed_quotes("Esmaïl Baghaï a condamné la mesure et a affirmé que Téhéran riposterait.\n", "fr")
+    quotes = _analysed_quotes("Esmaïl Baghaï a condamné la mesure et a affirmé que Téhéran riposterait.\n")
     assert _one(quotes, "Téhéran riposterait").speaker == "Esmaïl Baghaï"
 
 
 def test_a_french_infinitive_after_the_cue_reports_what_the_subject_says_of_itself():
     text = ("MOSCOU (Reuters) - Les Emirats arabes unis ont annoncé jeudi être prêts à organiser un nouvel "
             "échange « dans les prochaines semaines ».\n")
-    quotes = _analysed_quotes(text, "fr")
+    quotes = _analysed_quotes(text)
     assert _one(quotes, "être prêts").speaker == "Emirats arabes unis"
     assert _one(quotes, "prochaines semaines").speaker == "Emirats arabes unis"
-    assert not [q for q in _analysed_quotes("Le ministre a annoncé la démission du gouvernement.\n", "fr")
+    assert not [q for q in _analysed_quotes("Le ministre a annoncé la démission du gouvernement.\n")
                 if q.kind == "indirect"]

@@ -657,9 +657,16 @@ def _prep_target(tok, ctx: Context, skip):
             return noun
     for prep, noun in found:
         if prep == "à" and noun.pos_ == "PROPN" and actor_names.is_state(noun.text):
-            if not actor_names.is_metonym(noun.text) or ctx.lex.lang != "fr":
+            if not _where_not_whom(noun) or ctx.lex.lang != "fr":
                 return noun
     return None
+
+
+def _where_not_whom(noun) -> bool:
+    """A proper name after "à"/"at" that says where, not to whom: a city, even a capital standing
+    for its government ("des pourparlers à Mascate", "se rendre à Moscou"); a state is a party
+    ("livrer des armes à l'Ukraine")."""
+    return noun.pos_ == "PROPN" and (actor_names.is_metonym(noun.text) or not actor_names.is_state(noun.text))
 
 
 def _noun_target(noun, frame: Frame, ctx: Context):
@@ -677,10 +684,8 @@ def _noun_target(noun, frame: Frame, ctx: Context):
                 continue
             if prep in lex.agent_preps or prep in _BETWEEN:
                 continue
-            if prep in ("à", "at") and sub.pos_ == "PROPN" and (
-                actor_names.is_metonym(sub.text) or not actor_names.is_state(sub.text)
-            ):
-                continue  # "des pourparlers à Mascate": where the talks are (a city, even a capital)
+            if prep in ("à", "at") and _where_not_whom(sub):
+                continue
             if is_actor(sub, ctx):
                 return sub
             if prep not in ("of", "de", "in", "en", "dans"):
@@ -787,11 +792,8 @@ def _code_parsed(
         out: list[Event] = []
         for sent in sents:
             a, b = sent.start_char, sent.end_char
-            local = [dataclasses.replace(m, start=m.start - a, end=m.end - a)
-                     for m in mentions or [] if a <= m.start and m.end <= b]
-            when = [dataclasses.replace(t, start=t.start - a, end=t.end - a)
-                    for t in times if a <= t.start and t.end <= b]
-            for event in _code_one(sent.as_doc(), text[a:b], lex, local, _shift(voices, a), when):
+            local, when = _within(mentions or [], a, b), _within(times, a, b)
+            for event in _code_one(sent.as_doc(), text[a:b], lex, local, _shift(voices, a, b), when):
                 event.start, event.end = a, b
                 out.append(event)
         return out
@@ -885,14 +887,11 @@ def code_events(article: Article, spans: list[tuple[int, int]], parsed, analysis
     text = article.text
     mentions = analysis.entities
     voices = _voices(analysis.quotes, analysis.references, mentions)
+    resolved = [t for t in analysis.times if t.value]
     out: list[Event] = []
     for (a, b), pdoc in zip(spans, parsed, strict=True):
-        local = [dataclasses.replace(m, start=m.start - a, end=m.end - a)
-                 for m in mentions if a <= m.start and m.end <= b]
-        when = [dataclasses.replace(t, start=t.start - a, end=t.end - a)
-                for t in analysis.times if a <= t.start and t.end <= b and t.value]
-        here = [v._replace(start=v.start - a, end=v.end - a) for v in voices if v.start < b and a < v.end]
-        for event in _code_parsed(pdoc, text[a:b], lex, local, here, when):
+        local = _within(mentions, a, b)
+        for event in _code_parsed(pdoc, text[a:b], lex, local, _shift(voices, a, b), _within(resolved, a, b)):
             event.article_id = article.id
             event.start, event.end = a + event.start, a + event.end
             if event.date is None and article.published:
@@ -926,8 +925,14 @@ def _voices(quotes: list[Quote], references: list[Reference], mentions: list[Men
     return out
 
 
-def _shift(voices: list[Voice], offset: int) -> list[Voice]:
-    return [v._replace(start=v.start - offset, end=v.end - offset) for v in voices]
+def _within(items: list, a: int, b: int) -> list:
+    """The spans (mentions, time expressions) inside [a, b), in its offsets."""
+    return [dataclasses.replace(x, start=x.start - a, end=x.end - a) for x in items if a <= x.start and x.end <= b]
+
+
+def _shift(voices: list[Voice], a: int, b: int) -> list[Voice]:
+    """The voices overlapping [a, b) (a quote may run over sentences), in its offsets."""
+    return [v._replace(start=v.start - a, end=v.end - a) for v in voices if v.start < b and a < v.end]
 
 
 def _has_actor(sentence: str, a: int, b: int, entity_starts: list[int], lang: str) -> bool:

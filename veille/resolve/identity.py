@@ -534,7 +534,7 @@ def _link(
             if _shouted(entity) and fold(text) == fold(entity.name) and not text.isupper() and text != entity.name:
                 # a dateline place ("BRUSSELS", "GENEVE") takes the name written in running text; the
                 # name made from its capitals ("Geneve") was never written, so it is dropped
-                made_up = entity.name not in (group.texts or ()) and any(
+                made_up = entity.name not in group.texts and any(
                     v.isupper() and _unshout(v) == entity.name for v in entity.variants
                 )
                 entity.variants.remove(text)
