@@ -292,3 +292,19 @@ def test_a_portfolio_between_the_role_and_the_name_is_not_part_of_the_name():
     mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
     assert "Scott Bessent" in {m.text for m in mentions}
     assert not any(m.text.startswith("Trésor") for m in mentions)
+
+
+def test_a_state_completing_a_function_is_a_place_not_the_person():
+    text = "VIENNE (Reuters) - Le ministre des Affaires étrangères de l'Iran, Abbas Araghchi, a parlé mercredi."
+    mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
+    types = {m.text: m.type for m in mentions}
+    assert types.get("Iran") == "LOC" and types.get("Abbas Araghchi") == "PER", types
+
+
+def test_a_name_with_a_function_in_apposition_is_a_person_whatever_the_model_says():
+    text = ("GENÈVE (Reuters) - « Nos camions attendent », a déclaré la directrice régionale du PAM pour "
+            "l'Afrique de l'Est, Shaza Moghraby. Leur porte-parole, Al-Fateh Qurashi, a démenti.")
+    mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
+    types = {m.text: m.type for m in mentions}
+    assert types.get("Shaza Moghraby") == "PER" and types.get("Al-Fateh Qurashi") == "PER", types
+    assert types.get("Afrique de l'Est") == "LOC", types

@@ -813,3 +813,53 @@ def test_a_french_infinitive_after_the_cue_reports_what_the_subject_says_of_itse
     assert _one(quotes, "prochaines semaines").speaker == "Emirats arabes unis"
     assert not [q for q in _analysed_quotes("Le ministre a annoncé la démission du gouvernement.\n")
                 if q.kind == "indirect"]
+
+
+def test_an_office_described_in_other_words_is_the_person_holding_it():
+    text = ("VIENNE (Reuters) - Le ministre iranien des Affaires étrangères, Abbas Araghtchi, a rencontré "
+            "le directeur général de l'AIEA, Rafael Grossi.\n\n"
+            "Le chef de la diplomatie iranienne a précisé que Téhéran attendait une réponse.\n")
+    assert _one(_analysed_quotes(text), "attendait").speaker == "Abbas Araghtchi"
+    text = ("VIENNA (Reuters) - Iran's Foreign Minister Abbas Araghchi met IAEA Director General Rafael Grossi.\n\n"
+            "Iran's top diplomat said Tehran expected an answer soon.\n")
+    assert _one(_analysed_quotes(text), "expected").speaker == "Abbas Araghchi"
+    # a machine translation names the office and the country differently, with a wrong title
+    text = ("VIENNE (Reuters) - Le ministre des Affaires étrangères de l'Iran, Abbas Araghchi, a rencontré "
+            "le directeur général Rafael Grossi.\n\n"
+            "Le diplomate en chef de l'Iran a dit que Téhéran attendait une réponse.\n")
+    assert _one(_analysed_quotes(text), "attendait").speaker == "Abbas Araghchi"
+    # a deputy holds another office
+    text = ("MOSCOU (Reuters) - Le vice-ministre russe des Affaires étrangères, Sergueï Riabkov, a rencontré "
+            "Rafael Grossi.\n\nLe chef de la diplomatie russe a précisé que Moscou attendait une réponse.\n")
+    assert _one(_analysed_quotes(text), "attendait").speaker != "Sergueï Riabkov"
+
+
+def test_a_french_inverted_pronoun_after_unquoted_content_reports_it():
+    text = ("PARIS (Reuters) - Kaja Kallas a parlé jeudi à Bruxelles. La France et l'Allemagne ne "
+            "suspendront pas le processus, a-t-elle ajouté.\n")
+    quote = _one(_analysed_quotes(text), "ne suspendront pas")
+    assert quote.speaker == "Kaja Kallas" and quote.kind == "indirect" and quote.text.startswith("La France")
+
+
+def test_the_subject_of_an_absolute_participle_clause_speaks():
+    text = ("MOSCOW (Reuters) - Russia on Friday backed Iran's offer, with Deputy Foreign Minister "
+            "Sergei Ryabkov saying it gave \"a real chance for de-escalation\".\n")
+    quotes = _analysed_quotes(text)
+    assert _one(quotes, "it gave").speaker == "Sergei Ryabkov"
+    assert _one(quotes, "real chance").speaker == "Sergei Ryabkov"
+    text = ("MOSCOU (Reuters) - La Russie a soutenu vendredi la proposition iranienne, le vice-ministre russe "
+            "des Affaires étrangères Sergueï Riabkov jugeant qu'elle offrait « une chance réelle ».\n")
+    assert _one(_analysed_quotes(text), "elle offrait").speaker == "Sergueï Riabkov"
+
+
+def test_a_place_after_the_speaker_or_the_cue_is_a_setting():
+    text = ("VIENNA (Reuters) - A Western diplomat in Vienna said the agency could send a team. "
+            "Officials in Kyiv said the attack killed five people.\n\n"
+            "EU foreign policy chief Kaja Kallas said in Brussels that the offer came too late.\n")
+    quotes = _analysed_quotes(text)
+    assert _one(quotes, "could send").speaker == "A Western diplomat"
+    assert _one(quotes, "attack killed").speaker == "Officials"
+    assert _one(quotes, "came too late").text == "the offer came too late"
+    text = ("GENÈVE (Reuters) - « Chaque jour perdu se compte en vies », a déclaré à Genève la directrice "
+            "régionale du PAM pour l'Afrique de l'Est, Shaza Moghraby.\n")
+    assert _one(_analysed_quotes(text), "Chaque jour").speaker == "Shaza Moghraby"

@@ -11,12 +11,40 @@
 
 from __future__ import annotations
 
-from veille.analyze.countries import country_code
-from veille.analyze.entity_tables import Tables, normalize_apostrophes
+from veille.analyze.countries import capital_code, country_code
+from veille.analyze.entity_tables import Tables, is_name_token, normalize_apostrophes
 from veille.model import Mention
 
 _END = {",", ".", ";", ":", ")", "(", "—", "–", '"', "«", "»", "“", "”", "!", "?", "\n"}
 _ARTICLES = {"the", "a", "an", "le", "la", "les", "l'", "un", "une", "son", "sa", "ses", "his", "her", "its"}
+
+
+def retype_apposed_people(doc, mentions: list[Mention], tables: Tables) -> None:
+    """A name the model called a place or an organisation is a person when a function is set in
+    apposition to it: "la directrice régionale du PAM pour l'Afrique de l'Est, Shaza Moghraby",
+    "Leur porte-parole, Al-Fateh Qurashi,", "Shaza Moghraby, directrice régionale du PAM". Only names
+    of two to four capitalised words that are no known place, acronym, portfolio or nationality."""
+    for m in mentions:
+        if m.type == "PER" or country_code(m.text, tables) or capital_code(m.text, tables):
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not 2 <= len([t for t in span if t.text not in ("-", "‑")]) <= 5:
+            continue
+        if not all(_personal_name_word(t, tables) for t in span):
+            continue
+        before = doc[span.start - 1] if span.start > 0 else None
+        left = before is not None and (before.text == "," or tables.role_gender(before.text)[0]) \
+            and _role_left(doc, span.start, tables)
+        if left or _role_right(doc, span.end, tables):
+            m.type = "PER"
+
+
+def _personal_name_word(tok, tables: Tables) -> bool:
+    low = tok.lower_
+    if tok.text in ("-", "‑"):
+        return True
+    return is_name_token(tok, tables, first=False) and not tok.text.isupper() and low not in tables.portfolio \
+        and low not in tables.demonyms and low not in tables.org_first and low not in tables.org_last
 
 
 def attach_titles_and_roles(doc, mentions: list[Mention], tables: Tables) -> None:

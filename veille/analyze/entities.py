@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from veille.analyze.acronyms import link_acronyms
-from veille.analyze.appositions import attach_titles_and_roles
+from veille.analyze.appositions import attach_titles_and_roles, retype_apposed_people
 from veille.analyze.canonical import harmonize_types, person_canonicals, propagate
 from veille.analyze.compounds import join_linked_names, join_particle_names
 from veille.analyze.countries import (
@@ -156,6 +156,7 @@ def finish_entities(pending: PendingEntities, tagged: list, deferred: list[Meton
     mentions = link_acronyms(doc, mentions)
     mentions = _dedupe(propagate(doc, mentions, blocked, caps, tables))
     mentions = [m for m in mentions if not _is_credit_name(m, article)]
+    retype_apposed_people(doc, mentions, tables)
     attach_titles_and_roles(doc, mentions, tables)
     harmonize_types(mentions, tables, fixed)
     person_canonicals(mentions)

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from veille.analyze.countries import capital_code, country_code
 from veille.analyze.entity_tables import (
     QUOTES,
     Tables,
@@ -200,7 +201,10 @@ def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Menti
             start_char = doc[i].idx if i < j else start_char
         if i >= j:
             return
-        kind = "PER" if kind != "PER" and _looks_like_person(doc, i, j, tables) else kind
+        if _known_place_name(span_text(doc, i, j), tables):
+            kind, title_start, role_start = "LOC", None, None  # "ministre ... de l'Iran": the function's complement
+        elif kind != "PER" and _looks_like_person(doc, i, j, tables):
+            kind = "PER"
     title = span_text(doc, title_start, title_end) if title_start is not None and title_end == i else None
     role = None
     if role_start is not None and title_end == i:
@@ -332,6 +336,10 @@ def _looks_like_person(doc, i: int, j: int, tables: Tables) -> bool:
         return False
     return all(is_name_token(doc[k], tables, first=k == i) and doc[k].lower_ not in tables.portfolio
                and doc[k].lower_ not in tables.demonyms for k in range(i, j))
+
+
+def _known_place_name(text: str, tables: Tables) -> bool:
+    return bool(country_code(text, tables) or capital_code(text, tables))
 
 
 def _glued(doc, k: int, j: int) -> bool:

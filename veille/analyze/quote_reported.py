@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 
+from veille.analyze.entities import lang_tables
 from veille.analyze.quote_cues import Cue, Token
 from veille.analyze.quote_found import (
     _DASHES,
@@ -65,6 +66,8 @@ class _ReportedSpeech:
         content_start, marked = self._content_start(cue, e)
         after_words = _words(self.text[content_start:e]) if content_start < e else []
         preceded_by_comma = cue.first > 0 and self.tokens[cue.first - 1].text in _DASHES
+        if ref is None and cue.participle:
+            ref = self._absolute_subject(cue, s)
         if ref is None and self._adverbial_participle(cue):
             ref = self._sentence_subject(s, cue.start)
             if ref is not None and _enough(after_words, marked) and (marked or not weak):
@@ -78,7 +81,7 @@ class _ReportedSpeech:
             return None
         if ref is None:
             return None
-        if ref.start >= cue.end:  # clitic inside the cue
+        if ref.start >= cue.start:  # clitic inside the cue ("a-t-elle ajouté") or after it
             if _enough(after_words, marked) and marked:
                 return self._content(content_start, e, cue, ref, marked)
             k = bisect.bisect_left(self.tstarts, cue.start) - 1
@@ -97,6 +100,27 @@ class _ReportedSpeech:
                     and not self._apposition(s, k):
                 return self._content(s, self.tokens[k].start, cue, ref)
         return None
+
+    def _absolute_subject(self, cue: Cue, s: int) -> SpeakerRef | None:
+        """The person right before a participle cue that opens an absolute clause ("with Deputy
+        Foreign Minister Sergei Ryabkov saying…", "…, le vice-ministre Sergueï Riabkov jugeant
+        qu'…"): the clause starts at one of the language's ABSOLUTE_LEADS, before the person's role."""
+        if cue.first == 0:
+            return None
+        m = self._mention_at(self.tokens[cue.first - 1].start)
+        if m is None or m.type not in ("PER", "PERSON"):
+            return None
+        tables = lang_tables(self.lex.lang)
+        k = bisect.bisect_left(self.tstarts, m.start) - 1
+        while k >= 0 and self.tokens[k].start >= s and k > cue.first - 16 and (
+            (w := self.tokens[k].lower) in self.lex.ROLE_NOUNS or self.tokens[k].text[:1].isupper()
+            or w in self.lex.SPEAKER_DETERMINERS or w in tables.role_modifiers or w in tables.portfolio
+            or w in tables.demonyms or w in tables.role_connectors
+        ):
+            k -= 1
+        if k < 0 or self.tokens[k].start < s or self.tokens[k].lower not in self.lex.ABSOLUTE_LEADS:
+            return None
+        return self._mention_ref(m)
 
     def _participle_after_comma(self, start: int, marked: bool) -> bool:
         """"…, X said on Thursday, rejecting Beijing's offer": a participle clause after a comma is
@@ -164,6 +188,9 @@ class _ReportedSpeech:
             w = toks[j].lower
             if w in self.lex.TIME_ADVERBS or w in self.lex.ADVERBS:
                 j += 1
+                continue
+            if (k := self._past_place(j)) != j:  # "said in Brussels that"
+                j = k
                 continue
             if w in self.lex.SETTING_PREPOSITIONS:
                 for k in range(j + 1, min(j + 7, len(toks))):

@@ -13,6 +13,7 @@ from veille.analyze.quote_found import (
     _TERMINAL,
 )
 from veille.analyze.speaker_names import is_verb_word
+from veille.analyze.speaker_refs import offices
 from veille.analyze.speakers import SpeakerRef
 from veille.model import Mention
 
@@ -151,12 +152,42 @@ class _SpeakerExpressions:
                 inner = self._mention_at(self.tokens[k + 1].start)
                 if inner is not None and inner.type == "PER" and inner.end <= t.start:
                     return self._mention_ref(inner)
+            if opener == "," and k >= 0 and self.tokens[k].text == opener \
+                    and (named := self._named_before_asides(k, lo)) is not None:
+                return named
             if k > 0 and self.tokens[k].text == opener and self.tokens[k - 1].start >= lo:
                 ref = self._np_ending_at(k - 1, lo)
-                if ref is not None and ref.kind in ("mention", "pronoun", "name", "role"):
-                    return ref
+                if ref is not None and (ref.kind in ("mention", "pronoun", "name", "role") or (
+                        ref.kind == "nominal" and self._sentence_span(ref.start)[0] == ref.start)):
+                    return ref  # a description only when it opens the sentence ("Legislative leaders in X, for instance,")
             return None
         return self._np_ending_at(j, lo)
+
+    def _named_before_asides(self, k: int, lo: int) -> SpeakerRef | None:
+        """The person opening a chain of comma-separated asides that ends at the comma at token k:
+        "Rachel Berg, a philanthropist from Monsey, New York, said", "Trump, speaking at a rally in
+        Wilmington, N.C., warned". Every aside before the cue is verbless (a participle may lead it)."""
+        lex = self.lex
+        for _ in range(4):
+            c = k - 1
+            while c >= 0 and self.tokens[c].start >= lo and self.tokens[c].text != "," and k - c < 16:
+                t = self.tokens[c]
+                if t.text in _TERMINAL or t.text in _QUOTE_MARKS or t.lower in lex.AUXILIARIES \
+                        or (self.cue_at_token.get(c) is not None and not t.lower.endswith(lex.PRESENT_PARTICIPLE)):
+                    return None
+                c -= 1
+            first = c + 1
+            if first >= k:
+                return None
+            m = self._mention_at(self.tokens[k - 1].start)
+            if m is not None and m.type in ("PER", "PERSON") and all(
+                self.tokens[i].lower in lex.TITLES or self.tokens[i].start >= m.start for i in range(first, k)
+            ):
+                return self._mention_ref(m)
+            if c < 0 or self.tokens[c].start < lo or self.tokens[c].text != ",":
+                return None
+            k = c
+        return None
 
     def _mention_or_pronoun(self, t, pronouns: bool = True) -> tuple[bool, SpeakerRef | None]:
         """Whether token t is a mention or a pronoun, and the speaker it gives: None for a pronoun that
@@ -182,11 +213,34 @@ class _SpeakerExpressions:
             return None
         found, ref = self._mention_or_pronoun(t)
         if found:
+            if ref is not None and ref.kind == "mention" and ref.mention.type not in ("PER", "PERSON"):
+                return self._beyond_complement(ref, j, lo)
             return ref
         if t.lower in self.lex.CLAUSE_STARTS or (
             self.lex.forms.get(t.lower) and not self._after_determiner(j)
         ):
             return None
+        return self._nominal(self._np_start(j, lo), j)
+
+    def _beyond_complement(self, ref: SpeakerRef, j: int, lo: int) -> SpeakerRef | None:
+        """A place or organisation ending a speaker phrase may only complete it: "A Western diplomat
+        in Vienna" speaks, not Vienna; "le diplomate en chef de l'Iran" names an office, not Iran."""
+        m = ref.mention
+        k = bisect.bisect_left(self.tstarts, m.start) - 1
+        if m.type in ("LOC", "GPE") and k > 0 and self.tokens[k].start >= lo \
+                and self.tokens[k].lower in lang_tables(self.lex.lang).locative:
+            before = self._np_ending_at(k - 1, lo)
+            if before is not None and before.kind in ("role", "nominal", "name", "mention") \
+                    and (before.kind != "mention" or before.mention.type in ("PER", "PERSON")):
+                return before
+        k = self._np_start(j, lo)
+        if self.tokens[k].lower in self.lex.DEFINITE and offices(self.text[self.tokens[k].start : self.tokens[j].end],
+                                                                 self.lex.lang):
+            return self._nominal(k, j)
+        return ref
+
+    def _np_start(self, j: int, lo: int) -> int:
+        """The first token of the noun phrase ending at token j (at most eight tokens)."""
         k = j
         while k - 1 >= 0 and self.tokens[k - 1].start >= lo and j - k < 7:
             w = self.tokens[k - 1]
@@ -201,7 +255,7 @@ class _SpeakerExpressions:
             if self.cue_at_token.get(k - 1) is not None:
                 break
             k -= 1
-        return self._nominal(k, j)
+        return k
 
     def _clause_np(self, a: int, b: int) -> SpeakerRef | None:
         """The noun phrase opening the clause at a (before b), up to its verb: "Democratic voters"
@@ -345,6 +399,8 @@ class _SpeakerExpressions:
         j = cue.last + 1
         while j < len(self.tokens) and self.tokens[j].lower in self.lex.WEEKDAYS:
             j += 1
+        if cue.kind != "according":
+            j = self._past_place(j)  # "a déclaré à Genève la directrice régionale…, Shaza Moghraby"
         if j >= len(self.tokens):
             return None
         t = self.tokens[j]

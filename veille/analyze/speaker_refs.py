@@ -103,6 +103,53 @@ def ending_gender(given: str) -> str | None:
     return None
 
 
+# Words that make an office another one: "deputy foreign minister", "ancien premier ministre",
+# "ministre délégué", "Secretary of State for Health".
+_OTHER_OFFICE_BEFORE = frozenset("deputy vice former ex acting assistant junior under shadow ancien ancienne".split())
+_OTHER_OFFICE_AFTER = frozenset("adjoint adjointe delegue deleguee for".split())
+_COMPLEMENTS = frozenset({"de", "du", "des", "d'", "of"})
+
+
+@cache
+def _role_phrases(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    from veille.analyze.quote_cues import lexicon
+
+    table = getattr(lexicon(lang).table, "ROLE_SYNONYMS", {})
+    return tuple((office, tuple(p.split())) for office, phrases in table.items() for p in phrases)
+
+
+def offices(text: str, lang: str) -> frozenset[str]:
+    """The offices of ROLE_SYNONYMS a phrase names, whatever its wording ("chef de la diplomatie",
+    "ministre iranien des Affaires étrangères" and "Iran's top diplomat" all give "foreign minister")."""
+    words = [w.strip(".,;:()\"«»“”") for w in fold(text).replace("’", "'").split()]
+    found = set()
+    for office, phrase in _role_phrases(lang):
+        if office not in found and _phrase_at(words, phrase):
+            found.add(office)
+    return frozenset(found)
+
+
+def _phrase_at(words: list[str], phrase: tuple[str, ...]) -> bool:
+    """The phrase's words in order, at most one other word between two of them, and no word that
+    makes it another office around it; a one-word phrase ("president") takes no complement."""
+    for i, w in enumerate(words):
+        if w != phrase[0] or (i > 0 and words[i - 1] in _OTHER_OFFICE_BEFORE):
+            continue
+        k = i
+        for part in phrase[1:]:
+            if k + 1 < len(words) and words[k + 1] == part:
+                k += 1
+            elif k + 2 < len(words) and words[k + 2] == part:
+                k += 2
+            else:
+                break
+        else:
+            after = words[k + 1] if k + 1 < len(words) else ""
+            if after not in _OTHER_OFFICE_AFTER and not (len(phrase) == 1 and after in _COMPLEMENTS):
+                return True
+    return False
+
+
 def _find_word(text: str, word: str) -> list[int]:
     out, i = [], text.find(word)
     while i >= 0:

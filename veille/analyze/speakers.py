@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 from functools import cached_property
 
+from veille.analyze.countries import country_in
 from veille.analyze.quote_cues import Lexicon, Token
 from veille.analyze.speaker_names import _PersonNames
 from veille.analyze.speaker_refs import (
@@ -33,6 +34,7 @@ from veille.analyze.speaker_refs import (
     _strip_titles,
     fold,
     name_tokens,
+    offices,
 )
 from veille.analyze.speaker_salience import _Salience
 from veille.model import Mention
@@ -144,6 +146,8 @@ class People(_PersonNames, _Salience):
         if ref.kind == "narrator":
             # the writer: the article's only byline when there is one, else the pronoun itself
             return self.credit_names[0] if len(self.credit_names) == 1 else ref.text
+        if ref.kind in ("role", "nominal") and (holder := self._office_holder(ref)):
+            return holder
         if ref.kind == "role":
             for name, _pos in reversed(history):
                 if fold(name).endswith(ref.role or "\0"):  # "a senior official" ... "the official"
@@ -155,6 +159,36 @@ class People(_PersonNames, _Salience):
                 return with_role[-1].canonical
             return self._nearest_person(ref, history) or self._named_next(ref) or ref.text
         return ref.text or None
+
+    def _office_holder(self, ref: SpeakerRef) -> str | None:
+        """The person named before with the office a definite description names in other words ("le
+        chef de la diplomatie iranienne" for "le ministre iranien des Affaires étrangères, X"): the
+        latest one, of the description's country when it names one and of a compatible gender."""
+        words = fold(ref.text).split()
+        if not words or words[0] in self.lex.INDEFINITE:
+            return None
+        wanted = offices(ref.text, self.lex.lang)
+        if not wanted:
+            return None
+        country = country_in(ref.text)
+        for p in reversed([p for p in self.persons if p.start < ref.start]):
+            if not wanted & self.held_offices.get(p.canonical, frozenset()) \
+                    or (country and p.mention.country and p.mention.country != country):
+                continue
+            gender = self.gender_of(p.canonical)
+            if not (ref.gender and gender and gender != ref.gender):
+                return p.canonical
+        return None
+
+    @cached_property
+    def held_offices(self) -> dict[str, frozenset[str]]:
+        """The offices of each person, from the roles and titles of their mentions."""
+        held: dict[str, frozenset[str]] = {}
+        for p in self.persons:
+            for attr in (p.mention.role, p.mention.title):
+                if attr:
+                    held[p.canonical] = held.get(p.canonical, frozenset()) | offices(attr, self.lex.lang)
+        return held
 
     def _named_next(self, ref: SpeakerRef) -> str | None:
         """A lead that opens with a description names the person in the next paragraph ("Le président

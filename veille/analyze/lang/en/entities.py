@@ -56,6 +56,7 @@ ROLE_MODIFIERS = {
     "national", "security", "intelligence", "military", "army", "navy", "presidential", "white", "house",
     "central", "bank", "party", "opposition", "government", "ministry", "department", "press", "u.s.", "us",
     "u.n.", "un", "eu", "nato", "fed", "federal", "county", "city", "district", "supreme", "court", "retired",
+    "regional", "permanent",
 }
 PORTFOLIO_WORDS = {
     "state", "defense", "defence", "treasury", "interior", "justice", "commerce", "agriculture", "energy",

@@ -189,6 +189,19 @@ ROLE_NOUNS: dict[str, str | None] = {
     "commissioner": None, "representative": None, "mediator": None, "rapporteur": None,
 }
 
+# Offices written in several ways: a description in one wording finds the person named with another
+# ("Iran's top diplomat" is the "foreign minister" named before). Lower case; a word may stand
+# between two of a phrase's words ("foreign affairs minister" needs its own entry, but "minister of
+# foreign affairs" also matches "minister for foreign affairs").
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "foreign minister": ("foreign minister", "top diplomat", "chief diplomat", "foreign secretary",
+                         "minister of foreign affairs", "foreign affairs minister", "secretary of state"),
+    "defence minister": ("defence minister", "defense minister", "defence secretary", "defense secretary",
+                         "secretary of defense", "minister of defence", "minister of defense"),
+    "head of government": ("prime minister", "head of government"),
+    "head of state": ("president", "head of state"),
+}
+
 # Determiners that make a role noun definite (anaphoric) and those that make it a new, unnamed source.
 DEFINITE = frozenset({"the", "this", "that"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "several", "many"})
@@ -221,6 +234,9 @@ CONTROL_WORDS = frozenset(
 )
 # Words that lead an adverbial participle whose subject is the main clause's ("by saying").
 PARTICIPLE_LEADS = frozenset({"by", "while", "when", "after", "before", "without", "in"})
+# What opens an absolute clause whose subject speaks through a participle: "with Deputy Foreign
+# Minister Sergei Ryabkov saying it gave…".
+ABSOLUTE_LEADS = frozenset({"with"})
 # Relative pronouns standing for the speaker named just before ("X, who said").
 RELATIVE_PRONOUNS = frozenset({"who"})
 # Finite verbs for `“…,” Name VERBs`: endings, and irregular past forms that are no reporting verbs.

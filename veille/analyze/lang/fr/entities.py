@@ -68,6 +68,8 @@ ROLE_MODIFIERS = {
     "nouveau", "nouvelle", "futur", "future", "actuel", "actuelle", "co", "adjoint", "adjointe", "principal",
     "principale", "chargé", "chargée", "délégué", "déléguée", "général", "générale", "en", "chef", "intérim",
     "par", "ad", "interim", "intérimaire", "d'état", "d’état", "état", "état-major", "major",
+    "régional", "régionale", "national", "nationale", "exécutif", "exécutive", "spécial", "spéciale",
+    "permanent", "permanente",
 }
 # Ministries and portfolios that complete a role ("ministre des Affaires étrangères").
 PORTFOLIO_WORDS = {

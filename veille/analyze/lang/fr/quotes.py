@@ -134,6 +134,9 @@ ADVERBS = frozenset(
 NEGATIONS = frozenset({"ne", "pas", "n'", "n’", "jamais"})
 # Mots introduisant un participe adverbial dont le sujet est celui de la principale (« en ajoutant »).
 PARTICIPLE_LEADS = frozenset({"en", "tout"})
+# What opens an absolute clause whose subject speaks through a participle: "…, le vice-ministre
+# Sergueï Riabkov jugeant qu'elle offrait…".
+ABSOLUTE_LEADS = frozenset({","})
 # Pronoms relatifs sujets renvoyant au locuteur nommé juste avant (« X, qui a déclaré »).
 RELATIVE_PRONOUNS = frozenset({"qui"})
 # Verbes conjugués pour « …, » VERBE Nom : terminaisons et formes courantes.
@@ -242,6 +245,20 @@ ROLE_NOUNS: dict[str, str | None] = {
     "souverain": "m", "souveraine": "f", "premier ministre": None, "chef d'état": None,
     "commissaire": None, "représentant": "m", "représentante": "f", "gouverneur": "m", "gouverneure": "f",
     "médiateur": "m", "médiatrice": "f", "rapporteur": "m", "rapporteuse": "f",
+}
+
+# Offices written in several ways: a description in one wording finds the person named with another
+# ("le chef de la diplomatie iranienne" is the "ministre iranien des Affaires étrangères" named
+# before). Lower case, without accents; a word may stand between two of a phrase's words
+# ("ministre iranien des affaires etrangeres"), and a phrase must match whole words ("vice-ministre"
+# is not "ministre").
+ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "foreign minister": ("ministre des affaires etrangeres", "chef de la diplomatie", "diplomate en chef",
+                         "chef de la diplomatie", "ministre de l'europe et des affaires etrangeres"),
+    "defence minister": ("ministre de la defense", "ministre des armees"),
+    "head of government": ("premier ministre", "premiere ministre", "chef du gouvernement",
+                           "cheffe du gouvernement"),
+    "head of state": ("president", "presidente", "chef de l'etat", "cheffe de l'etat"),
 }
 
 # Determiners: definite ones make a role noun anaphoric; their gender is a hint.
