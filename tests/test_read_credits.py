@@ -74,6 +74,9 @@ CREDIT_LINES = [
         "(Reportage de William Schomberg ; Edité par Kate Holton ; VERSION FRANCAISE Anne Dupont)",
         [("William Schomberg", "reporting", None), ("Kate Holton", "editing", None), ("Anne Dupont", "translation", None)],
     ),
+    # a machine translation names only its reviewer
+    ("(Traduction automatique, relue par Claire Lemaire)", [("Claire Lemaire", "editing", None)]),
+    ("(Machine translation, reviewed by Anna Smith)", [("Anna Smith", "editing", None)]),
 ]
 
 

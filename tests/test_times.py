@@ -132,6 +132,13 @@ def test_reported_plans_in_the_conditional_point_forward():
     assert found["mercredi"].value == "2022-01-12"
 
 
+def test_a_past_participle_before_a_month_or_a_day_dates_a_past_event():
+    anchor = "2026-03-12"
+    assert one("Ils ne suspendront pas la procédure engagée en août.", anchor).value == "2025-08"
+    assert one("L'accord signé le 3 mai ne sera pas renouvelé.", anchor).value == "2025-05-03"
+    assert one("La réunion prévue en août aura lieu à Genève.", anchor).value == "2026-08"
+
+
 def test_prochain_and_dernier_pick_the_next_and_previous_weekday():
     found = times("Il reviendra mardi prochain ; il était venu jeudi dernier et lundi dernier.")
     assert found["mardi prochain"].value == "2022-01-11"  # first Tuesday after the anchor day

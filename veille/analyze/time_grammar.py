@@ -228,9 +228,10 @@ def _tense(text: str, start: int, end: int, g: _Grammar) -> str | None:
     c1 = min((b0 for b0, b1 in bounds if b0 >= end), default=s1 - s0)
     outside = [(s, e, kind) for s, e, kind in cues if e <= start or s >= end]
     for lo, hi in ((c0, c1), (0, s1 - s0)):
-        near = [(_distance(s, e, start, end), kind) for s, e, kind in outside if s >= lo and e <= hi]
+        # at equal distance, the cue before wins: a time phrase follows its verb ("signé le 3 mai ne sera")
+        near = [(_distance(s, e, start, end), e > start, kind) for s, e, kind in outside if s >= lo and e <= hi]
         if near:
-            return min(near)[1]
+            return min(near)[2]
     return None
 
 

@@ -143,6 +143,8 @@ PAST_CUES = [
     r"\b[a-zàâçéèêëîïôûùüÿœ]{2,}(?:ait|aient|èrent)\b",
     r"\bdernière?s?\b",
     r"\bpassée?s?\b",
+    # a past participle right before the date: "la procédure engagée en août", "l'accord signé le 3 mai"
+    r"\b[a-zàâçéèêëîïôûùüÿœ]{3,}(?:é|ée|és|ées)(?=\s+(?:en|le|depuis|dès|début|fin|mi)\b)",
 ]
 # Clause boundaries inside a sentence, for tense cues.
 CLAUSE_WORDS = [r"\bque\b", r"\bqu['’]", r"\bmais\b", r"\bet\b", r"\bqui\b", r"\blorsque\b", r"\bquand\b"]
