@@ -308,3 +308,9 @@ def test_a_name_with_a_function_in_apposition_is_a_person_whatever_the_model_say
     types = {m.text: m.type for m in mentions}
     assert types.get("Shaza Moghraby") == "PER" and types.get("Al-Fateh Qurashi") == "PER", types
     assert types.get("Afrique de l'Est") == "LOC", types
+
+
+def test_a_dateline_place_in_capitals_takes_the_form_running_text_writes():
+    text = "GENEVE (Reuters) - Le PAM a averti jeudi à Genève que les convois étaient bloqués."
+    mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
+    assert {m.canonical for m in mentions if m.text == "GENEVE"} == {"Genève"}

@@ -421,3 +421,22 @@ def test_a_participle_after_an_inverted_reporting_clause_acts_for_the_speaker():
     )
     reject = [e for e in events if e.type == "REJECT"]
     assert reject and (reject[0].source, reject[0].target) == ("Maros Sefcovic", "Pékin")
+
+
+def test_a_date_in_an_aside_about_the_actor_does_not_date_the_event():
+    for text in (
+        "date 2026-03-13\n\nGENÈVE (Reuters) - Les Forces de soutien rapide (FSR), en guerre contre l'armée "
+        "soudanaise depuis avril 2023, ont démenti jeudi bloquer l'aide. Leur porte-parole, Al-Fateh Qurashi, "
+        "a accusé l'armée de bombarder les routes.\n",
+        "date 2026-03-13\n\nGENEVA (Reuters) - The paramilitary Rapid Support Forces (RSF), at war with "
+        "Sudan's army since April 2023, denied on Thursday blocking aid.\n",
+    ):
+        events = _wire_events(text)
+        assert events and all(not (e.date or "").startswith("2023") for e in events), events
+
+
+def test_an_infinitive_after_the_target_is_not_part_of_it():
+    events = _wire_events("date 2026-03-13\n\nGENÈVE (Reuters) - Leur porte-parole, Al-Fateh Qurashi, a accusé "
+                          "l'armée de bombarder les routes.\n")
+    accused = [e for e in events if e.type == "DISAPPROVE"]
+    assert accused and accused[0].target == "armée", accused

@@ -37,6 +37,7 @@ from veille.analyze.countries import (
     capital_code,
     country_code,
     flag_metonyms,
+    normalise,
     person_countries,
 )
 from veille.analyze.entity_tables import Tables
@@ -163,6 +164,7 @@ def finish_entities(pending: PendingEntities, tagged: list, deferred: list[Meton
     for m in mentions:
         if not m.canonical:
             m.canonical = " ".join(m.text.split())
+    _written_dateline_places(mentions, fixed)
     assign_countries(mentions, tables)
     person_countries(mentions)
     flag_metonyms(doc, mentions, tables, lang, places=fixed, deferred=deferred)
@@ -229,6 +231,14 @@ def _dateline(article: Article) -> tuple[list[Mention], tuple[int, int] | None]:
             offset += len(paragraph) + 2
     mentions = [Mention(text=p, start=s, end=s + len(p), type="LOC", canonical=p) for s, p in places]
     return mentions, zone
+
+
+def _written_dateline_places(mentions: list[Mention], fixed: set[int]) -> None:
+    """A dateline place in capitals ("GENEVE") takes the form running text writes it in ("Genève")."""
+    written = {normalise(m.text): m.canonical for m in mentions if m.type == "LOC" and not m.text.isupper()}
+    for m in mentions:
+        if m.start in fixed and m.text.isupper() and (form := written.get(normalise(m.text))):
+            m.canonical = form
 
 
 def _caps_zones(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -482,8 +482,8 @@ def _phrase_tokens_all(head, exclude: frozenset) -> list:
             continue
         if c.dep_ == "poss" and c.pos_ == "PRON":
             continue
-        if c.pos_ in ("VERB", "AUX") and c.dep_ not in ("acl", "compound"):
-            continue
+        if c.pos_ in ("VERB", "AUX") and (c.dep_ not in ("acl", "compound") or "Inf" in c.morph.get("VerbForm")):
+            continue  # a clause, or an infinitive after the noun ("accusé l'armée de bombarder les routes")
         if any(t.i in exclude for t in c.subtree):
             continue  # the event's own words ("la Russie de sanctions") are not part of the actor
         if c.dep_ in ("prep", "acl", "nmod") and c.i > head.i and _after_comma(head, c):

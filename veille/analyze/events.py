@@ -993,9 +993,18 @@ def _clause_distance(tok, path: list) -> int | None:
     for x in [tok, *tok.ancestors]:
         if x in path:
             return path.index(x)
-        if x.dep_.startswith(_CLAUSE_DEPS):
+        if x.dep_.startswith(_CLAUSE_DEPS) or _aside(x):
             return None
     return None
+
+
+def _aside(x) -> bool:
+    """x opens a phrase set off by the noun's own comma: "Les FSR, en guerre … depuis avril 2023, ont
+    démenti", "The RSF, at war … since April 2023, denied" (the date describes the noun, not the event)."""
+    head = x.head
+    if not x.dep_.startswith(("nmod", "appos", "acl", "prep")) or head.pos_ not in ("NOUN", "PROPN") or x.i < head.i:
+        return False
+    return any(t.text == "," and t.head == head for t in x.doc[head.i + 1 : x.left_edge.i])
 
 
 def _place(article: Article, local: list[Mention], event: Event) -> str | None:
