@@ -314,3 +314,10 @@ def test_a_dateline_place_in_capitals_takes_the_form_running_text_writes():
     text = "GENEVE (Reuters) - Le PAM a averti jeudi à Genève que les convois étaient bloqués."
     mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
     assert {m.canonical for m in mentions if m.text == "GENEVE"} == {"Genève"}
+
+
+def test_a_name_after_a_function_ending_in_a_nationality_is_a_person_in_every_mention():
+    text = ("OSLO (Reuters) - Le ministre de la Défense norvégien Tone Skogen a accusé mardi Moscou. "
+            "« Nous ne céderons pas », a déclaré Tone Skogen lors d'une conférence de presse.")
+    mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
+    assert {m.type for m in mentions if m.text == "Tone Skogen"} == {"PER"}, [(m.text, m.type) for m in mentions]

@@ -440,3 +440,9 @@ def test_an_infinitive_after_the_target_is_not_part_of_it():
                           "l'armée de bombarder les routes.\n")
     accused = [e for e in events if e.type == "DISAPPROVE"]
     assert accused and accused[0].target == "armée", accused
+
+
+def test_an_adjunct_of_a_cleft_sentence_is_not_part_of_the_actor():
+    events = _wire_events("date 2026-04-07\n\nOSLO (Reuters) - Selon lui, c'est la Norvège qui \"transforme le "
+                          "Grand Nord en zone militaire\" en accueillant des troupes américaines sur son sol.\n")
+    assert events and all(not (e.source or "").startswith("Selon") for e in events), events

@@ -863,3 +863,10 @@ def test_a_place_after_the_speaker_or_the_cue_is_a_setting():
     text = ("GENÈVE (Reuters) - « Chaque jour perdu se compte en vies », a déclaré à Genève la directrice "
             "régionale du PAM pour l'Afrique de l'Est, Shaza Moghraby.\n")
     assert _one(_analysed_quotes(text), "Chaque jour").speaker == "Shaza Moghraby"
+
+
+def test_a_pronoun_after_a_sentence_opening_with_a_place_goes_to_its_subject():
+    text = ("OSLO (Reuters) - « Nous ne céderons pas », a dit M. Skogen.\n\n"
+            "A Moscou, Dmitri Peskov a rejeté les accusations. « Nos avions volent dans l'espace aérien "
+            "international », a-t-il dit aux journalistes.\n")
+    assert _one(_analysed_quotes(text), "Nos avions").speaker == "Dmitri Peskov"

@@ -22,7 +22,8 @@ _ARTICLES = {"the", "a", "an", "le", "la", "les", "l'", "un", "une", "son", "sa"
 def retype_apposed_people(doc, mentions: list[Mention], tables: Tables) -> None:
     """A name the model called a place or an organisation is a person when a function is set in
     apposition to it: "la directrice régionale du PAM pour l'Afrique de l'Est, Shaza Moghraby",
-    "Leur porte-parole, Al-Fateh Qurashi,", "Shaza Moghraby, directrice régionale du PAM". Only names
+    "Leur porte-parole, Al-Fateh Qurashi,", "le ministre de la Défense norvégien Tone Skogen",
+    "Shaza Moghraby, directrice régionale du PAM". Only names
     of two to four capitalised words that are no known place, acronym, portfolio or nationality."""
     for m in mentions:
         if m.type == "PER" or country_code(m.text, tables) or capital_code(m.text, tables):
@@ -33,7 +34,7 @@ def retype_apposed_people(doc, mentions: list[Mention], tables: Tables) -> None:
         if not all(_personal_name_word(t, tables) for t in span):
             continue
         before = doc[span.start - 1] if span.start > 0 else None
-        left = before is not None and (before.text == "," or tables.role_gender(before.text)[0]) \
+        left = before is not None and (before.text == "," or tables.is_role_word(before)) \
             and _role_left(doc, span.start, tables)
         if left or _role_right(doc, span.end, tables):
             m.type = "PER"

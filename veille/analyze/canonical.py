@@ -145,7 +145,7 @@ def harmonize_types(mentions: list[Mention], tables: Tables, fixed: set[int]) ->
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         weight = 3 if m.start in fixed else 1
-        if m.title and m.type == "PER":
+        if (m.title or m.role) and m.type == "PER":
             weight += 2
         votes[_key(m.text)][m.type] += weight
     for m in mentions:

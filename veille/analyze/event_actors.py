@@ -33,7 +33,8 @@ _FR_COMPLEX_PREPS = {"près", "loin", "autour", "auprès", "face", "lors"}
 _FR_CONTRACTIONS = {"du": "de", "des": "de", "d'": "de", "au": "à", "aux": "à"}
 _DROP_ANYWHERE = {"relcl", "acl:relcl", "appos", "parataxis"}
 _DROP_DIRECT = {"det", "predet", "nummod", "quantmod", "punct", "cc", "conj", "case", "advmod", "mark",
-                "aux", "aux:tense", "cop", "neg", "dep", "nsubj", "obj", "dobj", "expl:comp"}
+                "aux", "aux:tense", "cop", "neg", "dep", "nsubj", "obj", "dobj", "expl:comp",
+                "obl:mod"}  # "Selon lui, c'est la Norvège qui…": the clause's adjunct, not the actor's
 _CLIMB_DEPS = ("xcomp", "conj", "advcl", "acl", "ccomp", "acomp", "pcomp", "dep")
 
 

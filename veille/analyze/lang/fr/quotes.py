@@ -178,7 +178,7 @@ PRESENT_PARTICIPLE = "ant"
 VERB_ENDINGS = ("ant", "ait", "aient")
 
 # Words opening an adverbial phrase before the subject ("On Tuesday, X said"): the subject follows its comma.
-OPENING_WORDS = frozenset("alors après au aux avant avec comme dans depuis devant en face interrogé interrogée lors lorsqu lorsque malgré pendant pour quand sans selon si sur tandis".split())
+OPENING_WORDS = frozenset("à a alors après au aux avant avec comme dans depuis devant en face interrogé interrogée lors lorsqu lorsque malgré pendant pour quand sans selon si sur tandis".split())
 
 CLAUSE_STARTS = frozenset(
     {
