@@ -321,3 +321,10 @@ def test_a_name_after_a_function_ending_in_a_nationality_is_a_person_in_every_me
             "« Nous ne céderons pas », a déclaré Tone Skogen lors d'une conférence de presse.")
     mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
     assert {m.type for m in mentions if m.text == "Tone Skogen"} == {"PER"}, [(m.text, m.type) for m in mentions]
+
+
+def test_an_organisation_called_by_its_head_word_takes_its_full_name():
+    text = ("VIENNE (Reuters) - L'Agence internationale de l'énergie atomique (AIEA) attend une réponse. "
+            "« Nous n'avons jamais fermé la porte à l'Agence », a déclaré le ministre.")
+    mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
+    assert {m.canonical for m in mentions if m.text == "Agence"} == {"Agence internationale de l'énergie atomique"}

@@ -234,3 +234,20 @@ def person_canonicals(mentions: list[Mention]) -> None:
 
 def _suffix(short: list[str], long_: list[str]) -> bool:
     return 0 < len(short) < len(long_) and long_[-len(short):] == short
+
+
+def short_organisation_names(mentions: list[Mention]) -> None:
+    """An organisation called by the head word of its full name ("l'Agence" after "Agence
+    internationale de l'énergie atomique", "the Agency" after "International Atomic Energy Agency")
+    takes the full name as canonical form, when one full name of the article has that head."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = m.text.split()
+        if m.type == "ORG" and len(words) >= 2:
+            for head in {words[0], words[-1]}:
+                if head[:1].isupper() and not head.isupper():
+                    full[head.lower()].add(m.canonical)
+    for m in mentions:
+        if m.type == "ORG" and " " not in m.text.strip() and not m.text.isupper() \
+                and len(names := full.get(m.text.strip().lower(), ())) == 1:
+            m.canonical = next(iter(names))

@@ -29,7 +29,7 @@ from functools import cache
 
 from veille.analyze.acronyms import link_acronyms
 from veille.analyze.appositions import attach_titles_and_roles, retype_apposed_people
-from veille.analyze.canonical import harmonize_types, person_canonicals, propagate
+from veille.analyze.canonical import harmonize_types, person_canonicals, propagate, short_organisation_names
 from veille.analyze.compounds import join_linked_names, join_particle_names
 from veille.analyze.countries import (
     MetonymCheck,
@@ -164,6 +164,7 @@ def finish_entities(pending: PendingEntities, tagged: list, deferred: list[Meton
     for m in mentions:
         if not m.canonical:
             m.canonical = " ".join(m.text.split())
+    short_organisation_names(mentions)
     _written_dateline_places(mentions, fixed)
     assign_countries(mentions, tables)
     person_countries(mentions)

@@ -57,8 +57,9 @@ from veille.resolve.names import (
 
 # NER labels from other schemes, folded onto ours.
 TYPE_ALIASES = {"PERSON": "PER", "GPE": "LOC", "FAC": "LOC", "NORP": "MISC", "ORGANIZATION": "ORG"}
-# Which entity types may be one entity (PER only with PER).
-COMPATIBLE_TYPES = {"PER": {"PER"}, "ORG": {"ORG", "LOC"}, "LOC": {"LOC", "ORG"}, "MISC": {"MISC"}}
+# Which entity types may be one entity (PER only with PER). The models type the same organisation ORG
+# in one article and MISC in another ("OCHA"), and a place ORG.
+COMPATIBLE_TYPES = {"PER": {"PER"}, "ORG": {"ORG", "LOC", "MISC"}, "LOC": {"LOC", "ORG"}, "MISC": {"MISC", "ORG"}}
 
 SUPPORT_MIN = 0.5  # context needed for a close call: a shared story, a shared rare entity...
 DOMINANT_SUPPORT = 1.0  # with several supported candidates, the best needs this and twice the next
