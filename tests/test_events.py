@@ -446,3 +446,9 @@ def test_an_adjunct_of_a_cleft_sentence_is_not_part_of_the_actor():
     events = _wire_events("date 2026-04-07\n\nOSLO (Reuters) - Selon lui, c'est la Norvège qui \"transforme le "
                           "Grand Nord en zone militaire\" en accueillant des troupes américaines sur son sol.\n")
     assert events and all(not (e.source or "").startswith("Selon") for e in events), events
+
+
+def test_an_obligation_owing_no_event_is_not_a_demand():
+    events = _wire_events("date 2026-04-07\n\nOSLO (Reuters) - Mark Rutte a appelé les deux parties au calme. "
+                          "\"L'Arctique doit rester une zone de faible tension\", a-t-il écrit sur X.\n")
+    assert not [e for e in events if e.source == "Arctique"], events

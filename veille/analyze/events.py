@@ -361,8 +361,8 @@ def _compose(tok, kind: str, inner: Frame | None, comp, ctx: Context) -> Frame |
             return None
         type_ = "COERCE" if lemma in ("order", "ordonner") and inner_type == "COERCE" else "DEMAND"
     elif kind == "must":
-        if inner is None and comp is None:
-            return None
+        if inner is None:
+            return None  # "L'Arctique doit rester une zone de faible tension": no event is owed
         type_, frame_kw["obligation"] = (inner_type or "DEMAND"), True
     elif kind == "plan":
         if inner is None:
