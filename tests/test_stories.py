@@ -150,6 +150,50 @@ def test_stories_in_the_same_language_need_more_evidence_to_merge_than_across_la
     assert merged == {"en": False, "fr": True}
 
 
+VECTORS_ONLY = StoryConfig(
+    bias=-5.0, w_centroid=10.0, w_nearest_same=0.0, w_nearest_other=0.0, w_words=0.0, w_entities=0.0,
+    w_story_entities=0.0, w_same_language=0.0, w_dated=0.0, w_gap=0.0, merge_logit_same=99.0,
+)  # fmt: skip
+
+
+def joined_by_a_close_call(clusterer):
+    """Two close articles, then a third that joins them with log-odds near 1 (a provisional join)."""
+    clusterer.assign(StoryItem("a1", "a1", language="en", vector=unit(1, 0)))
+    clusterer.assign(StoryItem("a2", "a2", language="en", vector=unit(1, 0.05)))
+    assert clusterer.assign(StoryItem("p", "p", language="en", vector=unit(1, 1.3))) == "a1"
+    assert list(clusterer.provisional) == [2]
+
+
+def test_a_close_call_is_undone_when_the_next_article_matches_it_better_than_its_story():
+    clusterer = StoryClusterer(VECTORS_ONLY)
+    joined_by_a_close_call(clusterer)
+    assert clusterer.assign(StoryItem("q", "q", language="en", vector=unit(1, 1.6))) == "p"
+    assert clusterer.detaches == [("p", "a1")]
+    assert partition(clusterer, ["a1", "a2", "p", "q"]) == [["a1", "a2"], ["p", "q"]]
+    assert clusterer.size[clusterer._story_number["a1"]] == 2  # the story it left no longer counts it
+    assert not clusterer.provisional
+
+
+def test_a_close_call_stays_when_later_articles_agree_with_its_story():
+    clusterer = StoryClusterer(VECTORS_ONLY)
+    joined_by_a_close_call(clusterer)
+    for i in range(5):
+        assert clusterer.assign(StoryItem(f"b{i}", "b", language="en", vector=unit(1, 0.5))) == "a1"
+    assert clusterer.assign(StoryItem("q", "q", language="en", vector=unit(1, 1.6))) != "p"
+    assert clusterer.story_of("p") == "a1" and not clusterer.detaches
+    assert not clusterer.provisional  # its story grew by five: confirmed
+
+
+def test_saved_state_keeps_the_close_calls_open(tmp_path):
+    clusterer = StoryClusterer(VECTORS_ONLY)
+    joined_by_a_close_call(clusterer)
+    clusterer.save(tmp_path)
+    again = StoryClusterer.load(tmp_path)
+    assert list(again.provisional) == [2]
+    assert again.assign(StoryItem("q", "q", language="en", vector=unit(1, 1.6))) == "p"
+    assert again.detaches == [("p", "a1")]
+
+
 def test_an_article_seen_twice_keeps_its_story():
     clusterer = StoryClusterer()
     first = clusterer.assign(StoryItem("a", "a", vector=unit(1, 0)))
@@ -168,3 +212,21 @@ def test_dates_become_day_spans_as_wide_as_their_precision():
     assert sf.day_span("not a date") is None
     lo, hi = sf.day_span(86400.0 * 10)
     assert lo == hi == 10.0
+
+
+def test_ingest_moves_an_undone_close_call_to_its_own_story_in_the_store(tmp_path):
+    from veille.model import Analysis, Article
+    from veille.resolve import stage
+    from veille.resolve.resolver import Resolver
+    from veille.store import open_store
+
+    vectors = {"a1": unit(1, 0), "a2": unit(1, 0.05), "p": unit(1, 1.3), "q": unit(1, 1.6)}
+    articles = [Article(i, "test", f"title {i}", i, [i], i, language="en") for i in vectors]
+    with open_store(tmp_path / "x.db") as store:
+        store.add_articles(articles)
+        resolver = Resolver(stories=StoryClusterer(VECTORS_ONLY))
+        analyses = [Analysis(a.id, "en", False) for a in articles]
+        touched = stage._resolve(store, resolver, articles, analyses, list(vectors.values()))
+        assert {a: store.story_of(a) for a in vectors} == {"a1": "a1", "a2": "a1", "p": "p", "q": "p"}
+        assert store.get_story("p").title == "title p"
+        assert touched == {"a1", "p"}

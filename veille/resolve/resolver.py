@@ -60,6 +60,8 @@ class Placement:
     story: str
     resolution: Resolution
     merges: list[tuple[str, str]] = field(default_factory=list)  # (merged story, survivor)
+    # (earlier article, story it left): a provisional join undone; the article heads a story of its own id
+    detaches: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -74,11 +76,14 @@ class Resolver:
         )
         if analysis is not None:
             attribute_speakers(analysis)
-        seen = len(self.stories.merges)
+        seen, left = len(self.stories.merges), len(self.stories.detaches)
         story = self.stories.assign(story_item(article, analysis, vector))
         merges = [(drop, self.stories.resolve(drop)) for drop, _ in self.stories.merges[seen:]]
+        detaches = self.stories.detaches[left:]
+        for moved, _ in detaches:
+            self.entities.set_story(moved, self.stories.story_of(moved))
         self.entities.set_story(article.id, story)
-        return Placement(story, resolution, merges)
+        return Placement(story, resolution, merges, detaches)
 
 
 def attribute_speakers(analysis: Analysis) -> None:

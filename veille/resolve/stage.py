@@ -113,6 +113,11 @@ def _resolve(store, resolver: Resolver, articles, analyses, vectors) -> set[str]
     new_stories = {}
     for article, analysis, vector in zip(articles, analyses, vectors, strict=True):
         placement = resolver.add(article, analysis, vector)
+        for moved, left in placement.detaches:  # before the new article, which may join it
+            earlier = store.get_article(moved)
+            store.create_story(moved, earlier.title if earlier else "")
+            store.add_to_story(moved, moved)
+            touched.update((moved, left))
         if placement.story not in created and store.get_story(placement.story) is None:
             store.create_story(placement.story, article.title)
             created.add(placement.story)

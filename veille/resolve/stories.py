@@ -14,6 +14,13 @@ story. When it also scores above `bridge_logit` with another candidate, it bridg
 they merge if the two stories compared as wholes score above `merge_logit` (`merge_logit_same`
 when both are written in the same languages): the older story survives and the other's id points to it (`merged_into`).
 
+A join with log-odds below `provisional_logit` stays provisional: each later article that has it
+among its neighbours re-examines it, and if the later article matches it alone clearly better
+(`detach_margin`) than the rest of its story, the provisional article leaves that story and starts
+its own, named after it, which the later article can then join (`detaches`). The decision is
+deferred to the evidence that arrives next, never re-run in a batch: the story it left keeps its id.
+It is confirmed once its story has grown by `provisional_confirm` articles.
+
 The state is plain data (arrays and lists) that `save`/`load` write to a directory; the ANN index is
 one file in it. Story ids are the id of the story's first article.
 """
@@ -73,12 +80,52 @@ class StoryConfig:
     merge_logit_same: float = 3.0  # ...a higher bar when both are written in the same languages
     # (they were already compared article by article and kept apart), ...
     bridge_logit: float = 0.0  # ...when the new article is at least this likely in both
+    # Deferred first-story decisions (docs/stories.md, issue 4): a join below this is provisional...
+    provisional_logit: float = 2.0
+    detach_margin: float = 1.5  # ...and leaves when a later article prefers it alone by this much...
+    provisional_confirm: int = 5  # ...until its story has grown by this many articles
+    max_provisional: int = 10_000  # the oldest provisional joins beyond this are confirmed
     max_story_terms: int = 600  # words kept per story (highest weights)
     max_story_entities: int = 200
 
 
 def _sigmoid(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-x))
+
+
+Bag = tuple[np.ndarray, np.ndarray]
+
+
+@dataclass
+class _View:
+    """What the evidence reads of a story, or of part of one."""
+
+    centroid: np.ndarray  # sum of member vectors
+    size: float
+    languages: dict[int, int]
+    words: Bag
+    entities: Bag
+    lo: float  # date span, nan when undated
+    hi: float
+
+
+@dataclass
+class _Provisional:
+    """A provisional member: what it brought to its story, so that it can take it back."""
+
+    vector: np.ndarray
+    words: Bag
+    entities: Bag
+    span: tuple[float, float] | None
+    joined_size: int  # its story's size right after it joined
+
+
+def _subtract_bags(a: Bag, b: Bag) -> Bag:
+    _, ai, bi = np.intersect1d(a[0], b[0], assume_unique=True, return_indices=True)
+    weights = a[1].copy()
+    weights[ai] -= b[1][bi]
+    keep = weights > 1e-6
+    return a[0][keep], weights[keep]
 
 
 class StoryClusterer:
@@ -101,6 +148,8 @@ class StoryClusterer:
         self._story_number: dict[str, int] = {}
         self.parent: list[int] = []  # itself while alive, else the story it was merged into
         self.merges: list[tuple[str, str]] = []  # (merged story id, survivor id) in the order they happened
+        self.detaches: list[tuple[str, str]] = []  # (article id, story it left); its new story has its id
+        self.provisional: dict[int, _Provisional] = {}  # article number -> record, oldest first
         self.size = np.zeros(0, np.int32)
         self.centroid = np.zeros((0, DIM), np.float32)  # sum of member unit vectors
         self.date_lo = np.zeros(0, np.float64)
@@ -194,36 +243,48 @@ class StoryClusterer:
             return 0.0
         return float(mass[np.isin(sh, item[0], assume_unique=True)].sum() / total)
 
-    def _time(self, span: tuple[float, float] | None, story: int) -> tuple[float, float]:
-        """(both dated, log(1 + gap in days)) between an article's span and a story's."""
-        lo, hi = self.date_lo[story], self.date_hi[story]
+    @staticmethod
+    def _time(span: tuple[float, float] | None, lo: float, hi: float) -> tuple[float, float]:
+        """(both dated, log(1 + gap in days)) between an article's span and a story's [lo, hi]."""
         if span is None or math.isnan(lo):
             return 0.0, 0.0
         gap = max(0.0, span[0] - hi, lo - span[1])
         return 1.0, math.log1p(gap)
 
+    def _view(self, story: int) -> _View:
+        return _View(
+            self.centroid[story],
+            float(self.size[story]),
+            self.story_languages[story],
+            self.words[story],
+            self.entities[story],
+            self.date_lo[story],
+            self.date_hi[story],
+        )
+
     def features(
         self,
         vector: np.ndarray,
-        words: tuple[np.ndarray, np.ndarray],
-        ents: tuple[np.ndarray, np.ndarray],
+        words: Bag,
+        ents: Bag,
         span: tuple[float, float] | None,
-        story: int,
+        story: int | _View,
         nearest: tuple[float, float],
         language: int = 0,
     ) -> np.ndarray:
         """Evidence that an article belongs to a (live) story, in StoryConfig weight order."""
-        centroid = float(vector @ self.centroid[story]) / float(self.size[story])
-        same = self._same_language(language, self.story_languages[story], float(self.size[story]))
-        dated, gap = self._time(span, story)
+        view = self._view(story) if isinstance(story, int) else story
+        centroid = float(vector @ view.centroid) / view.size
+        same = self._same_language(language, view.languages, view.size)
+        dated, gap = self._time(span, view.lo, view.hi)
         return np.array(
             [
                 centroid,
                 nearest[0],
                 nearest[1],
-                self._words_cosine(words, self.words[story]),
-                self._entity_share(ents, self.entities[story]),
-                self._core_share(self.entities[story], ents),
+                self._words_cosine(words, view.words),
+                self._entity_share(ents, view.entities),
+                self._core_share(view.entities, ents),
                 same,
                 dated,
                 gap,
@@ -260,11 +321,12 @@ class StoryClusterer:
             self.languages.append(language)
         return number
 
-    def candidates(self, vector: np.ndarray, language: int = 0) -> dict[int, tuple[float, float]]:
+    def candidates(self, vector: np.ndarray, language: int = 0, found=None) -> dict[int, tuple[float, float]]:
         """Live stories near a vector -> similarity of their nearest member in the same language and
         in another one (0 when none is among the neighbours), best first. Language 0 is unknown,
-        which counts as the same as any."""
-        found = self.index.search(vector, self.config.neighbours)
+        which counts as the same as any. `found`: the vector's ANN neighbours when already searched."""
+        if found is None:
+            found = self.index.search(vector, self.config.neighbours)
         best: dict[int, list[float]] = {}
         for key, sim in zip(found.keys.tolist(), found.similarities.tolist(), strict=True):
             story = self.root(self.article_story[key])
@@ -358,10 +420,12 @@ class StoryClusterer:
         span = sf.day_span(item.date, item.precision)
         return vector, words, ents, span, self._language(item.language)
 
-    def _logits(self, vector, words, ents, span, language) -> list[tuple[int, float, tuple[float, float]]]:
+    def _logits(
+        self, vector, words, ents, span, language, found=None
+    ) -> list[tuple[int, float, tuple[float, float]]]:
         weights = self._weights()
         scored = []
-        for story, nearest in self.candidates(vector, language).items():
+        for story, nearest in self.candidates(vector, language, found).items():
             z = self.config.bias + float(
                 weights @ self.features(vector, words, ents, span, story, nearest, language)
             )
@@ -388,7 +452,7 @@ class StoryClusterer:
         joining a; `nearest` is what the bridging article found in b."""
         centroid = float(self.centroid[a] @ self.centroid[b]) / float(self.size[a] * self.size[b])
         span = None if math.isnan(self.date_lo[b]) else (self.date_lo[b], self.date_hi[b])
-        dated, gap = self._time(span, a)
+        dated, gap = self._time(span, self.date_lo[a], self.date_hi[a])
         return np.array(
             [
                 centroid,
@@ -407,12 +471,101 @@ class StoryClusterer:
             dtype=np.float64,
         )
 
+    # ---- deferred first-story decisions ----
+
+    def _logit(self, vector, words, ents, span, view: _View, nearest, language: int) -> float:
+        return self.config.bias + float(
+            self._weights() @ self.features(vector, words, ents, span, view, nearest, language)
+        )
+
+    def _hold(self, number: int, record: _Provisional) -> None:
+        self.provisional[number] = record
+        while len(self.provisional) > self.config.max_provisional:
+            del self.provisional[next(iter(self.provisional))]
+
+    def _without(self, story: int, number: int, record: _Provisional) -> _View:
+        """A story as it would be without one of its members. Its date span stays as it is, and its
+        capped bags give back only the weight they still hold."""
+        languages = dict(self.story_languages[story])
+        languages[self.article_language[number]] -= 1
+        return _View(
+            self.centroid[story] - record.vector,
+            float(self.size[story] - 1),
+            languages,
+            _subtract_bags(self.words[story], record.words),
+            _subtract_bags(self.entities[story], record.entities),
+            self.date_lo[story],
+            self.date_hi[story],
+        )
+
+    def _alone(self, number: int, record: _Provisional) -> _View:
+        lo, hi = record.span if record.span is not None else (math.nan, math.nan)
+        return _View(
+            record.vector, 1.0, {self.article_language[number]: 1}, record.words, record.entities, lo, hi
+        )
+
+    def _nearest(self, found, story: int, skip: int, language: int) -> tuple[float, float]:
+        """Nearest members of a story among the neighbours, leaving one article out."""
+        pair = [0.0, 0.0]
+        for key, sim in zip(found.keys.tolist(), found.similarities.tolist(), strict=True):
+            if key == skip or self.root(self.article_story[key]) != story:
+                continue
+            other = self.article_language[key]
+            slot = 1 if language and other and other != language else 0
+            pair[slot] = max(pair[slot], sim)
+        return pair[0], pair[1]
+
+    def _reexamine(self, found, vector, words, ents, span, language) -> None:
+        """Re-examine the provisional members among a new article's neighbours. One that the new
+        article matches alone clearly better than it matches the rest of its story leaves that story."""
+        c = self.config
+        best: tuple[float, int] | None = None
+        for key, sim in zip(found.keys.tolist(), found.similarities.tolist(), strict=True):
+            record = self.provisional.get(key)
+            if record is None:
+                continue
+            story = self.root(self.article_story[key])
+            if self.size[story] < 2 or self.size[story] >= record.joined_size + c.provisional_confirm:
+                del self.provisional[key]  # its story has grown around it: confirmed
+                continue
+            other = self.article_language[key]
+            nearest = (0.0, sim) if language and other and other != language else (sim, 0.0)
+            article = (vector, words, ents, span)
+            z_alone = self._logit(*article, self._alone(key, record), nearest, language)
+            rest = self._without(story, key, record)
+            z_rest = self._logit(*article, rest, self._nearest(found, story, key, language), language)
+            if z_alone > 0 and z_alone > z_rest + c.detach_margin and (best is None or z_alone > best[0]):
+                best = (z_alone, key)
+        if best is not None:
+            self._detach(best[1])
+
+    def _detach(self, number: int) -> None:
+        """Take a provisional member out of its story into a new story named after it."""
+        record = self.provisional.pop(number)
+        story = self.root(self.article_story[number])
+        language = self.article_language[number]
+        self.size[story] -= 1
+        self.centroid[story] -= record.vector
+        self.words[story] = _subtract_bags(self.words[story], record.words)
+        self.entities[story] = _subtract_bags(self.entities[story], record.entities)
+        counts = self.story_languages[story]
+        counts[language] -= 1
+        if not counts[language]:
+            del counts[language]
+        new = self._new_story(self.article_ids[number])
+        self._absorb(new, record.vector, record.words, record.entities, record.span, {language: 1})
+        self.article_story[number] = new
+        self.detaches.append((self.article_ids[number], self.story_ids[story]))
+
     def assign(self, item: StoryItem) -> str:
         """Put one new article in a story (joining, starting or bridging stories); return the story id."""
         if item.id in self._article_number:
             return self.story_of(item.id)
         vector, words, ents, span, language = self._prepare(item)
-        scored = self._logits(vector, words, ents, span, language)
+        found = self.index.search(vector, self.config.neighbours)
+        if self.provisional:
+            self._reexamine(found, vector, words, ents, span, language)
+        scored = self._logits(vector, words, ents, span, language, found)
         if scored and scored[0][1] > 0:
             story = scored[0][0]
         else:
@@ -430,6 +583,8 @@ class StoryClusterer:
         self.index.add(number, vector)
         if not scored or story != scored[0][0]:
             return self.story_ids[story]
+        if scored[0][1] < self.config.provisional_logit:
+            self._hold(number, _Provisional(vector, words, ents, span, int(self.size[story])))
         weights = self._weights()
         for other, z, nearest in scored[1:]:
             if z <= self.config.bridge_logit or self.parent[other] != other:
@@ -455,6 +610,7 @@ class StoryClusterer:
             "article_ids": self.article_ids,
             "story_ids": self.story_ids,
             "languages": self.languages,
+            "detaches": self.detaches,
         }
         (path / "state.json").write_text(json.dumps(meta))
         np.savez(
@@ -467,6 +623,7 @@ class StoryClusterer:
             centroid=self.centroid[:n],
             date_lo=self.date_lo[:n],
             date_hi=self.date_hi[:n],
+            **self._pack_provisional(),
         )
         languages = [
             (np.fromiter(c.keys(), np.int64, len(c)), np.fromiter(c.values(), np.float32, len(c)))
@@ -477,8 +634,35 @@ class StoryClusterer:
             **_pack_bags("words", self.words),
             **_pack_bags("entities", self.entities),
             **_pack_bags("languages", languages),
+            **_pack_bags("provisional_words", [r.words for r in self.provisional.values()]),
+            **_pack_bags("provisional_entities", [r.entities for r in self.provisional.values()]),
         )
         self.index.save(path / "articles.usearch")
+
+    def _pack_provisional(self) -> dict[str, np.ndarray]:
+        records = list(self.provisional.values())
+        spans = [r.span if r.span is not None else (math.nan, math.nan) for r in records]
+        return {
+            "provisional_numbers": np.fromiter(self.provisional, np.int64, len(records)),
+            "provisional_vectors": np.array([r.vector for r in records], np.float32).reshape(-1, DIM),
+            "provisional_spans": np.array(spans, np.float64).reshape(-1, 2),
+            "provisional_joined": np.array([r.joined_size for r in records], np.int64),
+        }
+
+    def _unpack_provisional(self, arrays, bags) -> None:
+        if "provisional_numbers" not in arrays.files:  # saved before deferred decisions existed
+            return
+        words = _unpack_bags("provisional_words", bags)
+        entities = _unpack_bags("provisional_entities", bags)
+        for i, number in enumerate(arrays["provisional_numbers"].tolist()):
+            lo, hi = arrays["provisional_spans"][i].tolist()
+            self.provisional[number] = _Provisional(
+                arrays["provisional_vectors"][i],
+                words[i],
+                entities[i],
+                None if math.isnan(lo) else (lo, hi),
+                int(arrays["provisional_joined"][i]),
+            )
 
     @classmethod
     def load(cls, directory: str | Path) -> StoryClusterer:
@@ -510,6 +694,8 @@ class StoryClusterer:
             {int(k): int(v) for k, v in zip(keys.tolist(), counts.tolist(), strict=True)}
             for keys, counts in _unpack_bags("languages", bags)
         ]
+        state.detaches = [tuple(pair) for pair in meta.get("detaches", [])]
+        state._unpack_provisional(arrays, bags)
         return state
 
 
