@@ -26,7 +26,9 @@ def retype_apposed_people(doc, mentions: list[Mention], tables: Tables) -> None:
     "Shaza Moghraby, directrice régionale du PAM". Only names
     of two to four capitalised words that are no known place, acronym, portfolio or nationality."""
     for m in mentions:
-        if m.type == "PER" or country_code(m.text, tables) or capital_code(m.text, tables):
+        words = m.text.split()
+        if m.type == "PER" or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) \
+                or country_code(m.text, tables) or capital_code(m.text, tables):
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not 2 <= len([t for t in span if t.text not in ("-", "‑")]) <= 5:
