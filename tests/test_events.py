@@ -452,3 +452,12 @@ def test_an_obligation_owing_no_event_is_not_a_demand():
     events = _wire_events("date 2026-04-07\n\nOSLO (Reuters) - Mark Rutte a appelé les deux parties au calme. "
                           "\"L'Arctique doit rester une zone de faible tension\", a-t-il écrit sur X.\n")
     assert not [e for e in events if e.source == "Arctique"], events
+
+
+def test_a_fronted_place_and_a_name_set_off_by_commas_leave_one_actor():
+    events = _wire_events("date 2026-05-19\n\nPARIS (Reuters) - A Bruxelles, le commissaire européen au Commerce, "
+                          "Maros Sefcovic, a défendu un accord \"équilibré\".\n")
+    assert [(e.type, e.source) for e in events] == [("SUPPORT", "Maros Sefcovic")], events
+    events = _wire_events("date 2026-04-07\n\nOSLO (Reuters) - A Moscou, le porte-parole du Kremlin, Dmitri Peskov, "
+                          "a rejeté ces accusations.\n")
+    assert [(e.type, e.source, e.target) for e in events] == [("REJECT", "Dmitri Peskov", None)], events

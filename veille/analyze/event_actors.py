@@ -422,9 +422,16 @@ def prep_target(tok, ctx: Context, skip=()):
 def conjuncts(tok) -> list:
     out = [tok]
     for c in tok.children:
-        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"):
+        if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not _apposed_as_conj(c):
             out.extend(conjuncts(c))
     return out
+
+
+def _apposed_as_conj(c) -> bool:
+    """A name the parser hung on a role noun as a conjunct, set off by commas without "et"/"and":
+    "Le porte-parole du Kremlin, Dmitri Peskov, a rejeté" names one person, not two."""
+    return c.head.pos_ == "NOUN" and c.pos_ == "PROPN" and c.i > 0 and c.doc[c.i - 1].text == "," \
+        and not any(x.dep_ == "cc" for x in c.children) and not any(x.dep_ == "conj" for x in c.children)
 
 
 def _skip_quantity(tok, ctx: Context):
@@ -604,7 +611,7 @@ def _named_apposition(tok, ctx: Context) -> Mention | None:
     for c in tok.children:
         # "M. Grossi" is parsed as M. + flat:name; "son homologue allemand Carsten Schneider" as nmod
         bare_nmod = c.dep_ == "nmod" and c.i > tok.i and not any(g.dep_ == "case" for g in c.children)
-        if c.dep_ in ("appos", "flat:name", "flat") or bare_nmod:
+        if c.dep_ in ("appos", "flat:name", "flat") or bare_nmod or (c.dep_ == "conj" and _apposed_as_conj(c)):
             m = ctx.mention_at(c)
             if m is not None and m.type == "PER":
                 return m

@@ -69,6 +69,7 @@ class Lexicon:
     reflexive: dict[str, str]
     reflexive_with_place: dict[str, str]
     parse_repairs: dict[str, str]
+    opening_blank: re.Pattern | None  # an opening phrase the parser misreads, blanked out
     time_words: frozenset[str]
     cancel: frozenset[str]  # verbs that call off a cooperative event: "cancel the talks" is SANCTION
     guest: frozenset[str]  # CONSULT only with someone received: recevoir, host
@@ -152,10 +153,13 @@ class Lexicon:
         return frozenset(word[:k] for k in range(len(word), 2, -1) if word[k:] in endings.get(word[:k], ()))
 
     def repair(self, sentence: str) -> str:
-        """Same-length substitutions for words the tagger is known to misread (offsets stay valid)."""
+        """Same-length substitutions for words the tagger is known to misread, and an opening phrase it
+        misreads turned into spaces (offsets stay valid)."""
         for bad, good in self.parse_repairs.items():
             if bad in sentence:
                 sentence = re.sub(rf"\b{re.escape(bad)}\b", good, sentence)
+        if self.opening_blank is not None and (m := self.opening_blank.match(sentence)):
+            sentence = " " * m.end() + sentence[m.end():]
         return sentence
 
 
@@ -253,6 +257,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         reflexive=reflexive,
         reflexive_with_place=dict(getattr(mod, "REFLEXIVE_WITH_PLACE", {})),
         parse_repairs=dict(mod.PARSE_REPAIRS),
+        opening_blank=re.compile(mod.OPENING_BLANK) if getattr(mod, "OPENING_BLANK", None) else None,
         time_words=fs(mod.TIME_WORDS),
         cancel=fs(mod.CANCEL_VERBS),
         guest=fs(mod.GUEST_VERBS),

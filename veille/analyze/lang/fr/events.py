@@ -241,6 +241,10 @@ WEAK_FORMS = set(
 # A known homograph the French tagger reads as an adjective ("dément" = insane): parse a
 # same-length verb in its place, offsets stay valid.
 PARSE_REPAIRS = {"dément": "réfute", "Dément": "Réfute"}
+# "A Bruxelles, le commissaire…, Maros Sefcovic, a défendu…": the parser reads a fronted "à + place"
+# (often with its capital's accent dropped) as the verb "a" or as the root of the sentence, and the
+# real subject is lost. The phrase is blanked before parsing; the place stays known from the entities.
+OPENING_BLANK = r"\s*[AÀ] [A-ZÉÈ][\w'’-]*(?: [A-ZÉÈ][\w'’-]*){0,3},"
 
 # Obligation words: "X said Y must ..." is a demand, so these sentences are worth parsing.
 OBLIGATION_FORMS = set("doit doivent devrait devraient devra devront faut faudrait".split())
