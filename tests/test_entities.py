@@ -328,3 +328,10 @@ def test_an_organisation_called_by_its_head_word_takes_its_full_name():
             "« Nous n'avons jamais fermé la porte à l'Agence », a déclaré le ministre.")
     mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
     assert {m.canonical for m in mentions if m.text == "Agence"} == {"Agence internationale de l'énergie atomique"}
+
+
+def test_the_state_of_a_head_of_state_is_part_of_the_function():
+    text = ("BRASILIA (Reuters) - « Nous avons attendu vingt-cinq ans », a souligné le chef de l'Etat brésilien "
+            "lors d'une conférence de presse.")
+    mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
+    assert not [m for m in mentions if "Etat" in m.text], [(m.text, m.type) for m in mentions]

@@ -252,9 +252,10 @@ def _headed_name(doc, i: int, j: int, tables: Tables) -> bool:
 
 
 def _part_of_function(doc, i: int, j: int, tables: Tables) -> bool:
-    """A portfolio completing a function ("secrétaire d'État", "Secretary of State", "Agriculture Secretary")."""
+    """A portfolio completing a function ("secrétaire d'État", "Secretary of State", "Agriculture Secretary",
+    "le chef de l'Etat brésilien")."""
     if not all(doc[k].lower_ in tables.portfolio or normalize_apostrophes(doc[k].text) in tables.role_connectors
-               for k in range(i, j)):
+               or (k > i and doc[k].text.islower() and doc[k].lower_ in tables.demonyms) for k in range(i, j)):
         return False
     before = i - 1
     while before >= 0 and normalize_apostrophes(doc[before].text) in tables.role_connectors and i - before <= 2:
