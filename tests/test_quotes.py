@@ -870,3 +870,12 @@ def test_a_pronoun_after_a_sentence_opening_with_a_place_goes_to_its_subject():
             "A Moscou, Dmitri Peskov a rejeté les accusations. « Nos avions volent dans l'espace aérien "
             "international », a-t-il dit aux journalistes.\n")
     assert _one(_analysed_quotes(text), "Nos avions").speaker == "Dmitri Peskov"
+
+
+def test_a_person_opening_a_chain_of_asides_speaks():
+    text = ("NEW YORK (Reuters) - Rachel Berg, a philanthropist from Monsey, New York, said the speeches had "
+            "changed her mind. Legislative leaders in North Carolina, for instance, noted that the panel was "
+            "divided.\n")
+    quotes = _analysed_quotes(text)
+    assert _one(quotes, "speeches had").speaker == "Rachel Berg"
+    assert _one(quotes, "panel was").speaker == "Legislative leaders"
