@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from veille.analyze.countries import capital_code, country_code
+from veille.analyze.countries import country_code, known_place
 from veille.analyze.entity_tables import Tables, is_name_token, normalize_apostrophes
 from veille.model import Mention
 
@@ -28,7 +28,7 @@ def retype_apposed_people(doc, mentions: list[Mention], tables: Tables) -> None:
     for m in mentions:
         words = m.text.split()
         if m.type == "PER" or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) \
-                or country_code(m.text, tables) or capital_code(m.text, tables):
+                or known_place(m.text, tables):
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not 2 <= len([t for t in span if t.text not in ("-", "‑")]) <= 5:

@@ -24,7 +24,7 @@ from itertools import accumulate
 
 from anyascii import anyascii
 
-from veille.analyze.countries import capital_code, country_code
+from veille.analyze.countries import country_code, known_place
 from veille.analyze.entity_tables import Tables, doc_text, token_texts
 from veille.model import Mention
 
@@ -99,7 +99,7 @@ def _caps_country(doc, i: int, tables: Tables):
         if j > len(doc) or not all(doc[k].text.isupper() or doc[k].is_punct for k in range(i, j)):
             continue
         text = doc[i:j].text
-        if country_code(text.title(), tables) or capital_code(text.title(), tables):
+        if known_place(text.title(), tables):
             return (tuple(t.text for t in doc[i:j]), j)
     return None
 
@@ -139,7 +139,7 @@ def harmonize_types(mentions: list[Mention], tables: Tables, fixed: set[int]) ->
     for m in mentions:
         # Countries and capitals are places (their use for a government is `metonym_of`, not a type).
         if m.type != "LOC" and m.start not in fixed and not m.title and _key(m.text) not in surnames \
-                and (country_code(m.text, tables) or capital_code(m.text, tables)):
+                and known_place(m.text, tables):
             m.type = "LOC"
             fixed = fixed | {m.start}
     votes: dict[str, Counter] = defaultdict(Counter)
@@ -153,7 +153,7 @@ def harmonize_types(mentions: list[Mention], tables: Tables, fixed: set[int]) ->
             continue
         key = _key(m.text)
         if m.type != "PER" and not m.text.isupper() and (key in surnames and " " not in key or _ends_a_full_name(m, fulls)) \
-                and not country_code(m.text, tables) and not capital_code(m.text, tables):
+                and not known_place(m.text, tables):
             m.type = "PER"  # a surname (also a particle one: "El Amrani") of a person named in full
             continue
         best, count = votes[key].most_common(1)[0]

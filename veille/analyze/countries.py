@@ -239,6 +239,11 @@ def _capital_code(text: str) -> str | None:
     return _capital_keys().get(normalise(key)) if key else None
 
 
+def known_place(text: str, tables: Tables | None = None) -> bool:
+    """A country or a capital: a place whatever type the model gave it."""
+    return bool(country_code(text, tables) or capital_code(text, tables))
+
+
 def seat_code(text: str, tables: Tables | None = None) -> str | None:
     """ISO3 of a seat of power ("Kremlin", "Maison-Blanche")."""
     key = _entity_key(text)

@@ -34,9 +34,8 @@ from veille.analyze.compounds import join_linked_names, join_particle_names
 from veille.analyze.countries import (
     MetonymCheck,
     assign_countries,
-    capital_code,
-    country_code,
     flag_metonyms,
+    known_place,
     normalise,
     person_countries,
 )
@@ -138,7 +137,7 @@ def start_entities(article: Article, doc) -> PendingEntities:
             continue
         mentions.extend(clean_span(doc, ent.start, ent.end, kind, tables))
     mentions = [m for m in mentions if not _is_credit_name(m, article)]
-    capitalised = capitalised_words(doc, mentions, keep=lambda m: _known_place(m, tables))
+    capitalised = capitalised_words(doc, mentions, keep=lambda m: known_place(m.text, tables))
     return PendingEntities(article, doc, lang, tables, blocked, caps, dateline_places, mentions, capitalised)
 
 
@@ -272,10 +271,6 @@ def _is_credit_name(m: Mention, article: Article) -> bool:
         return False
     text = " ".join(m.text.split()).lower()
     return any(text == c.name.lower() or (" " in text and text in c.name.lower()) for c in article.credits)
-
-
-def _known_place(m: Mention, tables: Tables) -> bool:
-    return bool(country_code(m.text, tables) or capital_code(m.text, tables))
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from veille.analyze.countries import capital_code, country_code
+from veille.analyze.countries import known_place
 from veille.analyze.entity_tables import (
     QUOTES,
     Tables,
@@ -201,7 +201,7 @@ def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Menti
             start_char = doc[i].idx if i < j else start_char
         if i >= j:
             return
-        if _known_place_name(span_text(doc, i, j), tables):
+        if known_place(span_text(doc, i, j), tables):
             kind, title_start, role_start = "LOC", None, None  # "ministre ... de l'Iran": the function's complement
         elif kind != "PER" and _looks_like_person(doc, i, j, tables):
             kind = "PER"
@@ -337,10 +337,6 @@ def _looks_like_person(doc, i: int, j: int, tables: Tables) -> bool:
         return False
     return all(is_name_token(doc[k], tables, first=k == i) and doc[k].lower_ not in tables.portfolio
                and doc[k].lower_ not in tables.demonyms for k in range(i, j))
-
-
-def _known_place_name(text: str, tables: Tables) -> bool:
-    return bool(country_code(text, tables) or capital_code(text, tables))
 
 
 def _glued(doc, k: int, j: int) -> bool:

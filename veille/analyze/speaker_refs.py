@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from veille.analyze.quote_cues import Lexicon
+from veille.analyze.quote_cues import Lexicon, lexicon
 from veille.model import Mention
 
 PERSON_TYPES = frozenset({"PER", "PERSON"})
@@ -70,16 +70,12 @@ class _Person:
 
 @cache
 def _bare_titles(lang: str) -> frozenset[str]:
-    from veille.analyze.quote_cues import lexicon
-
     return frozenset(t.rstrip(".") for t in lexicon(lang).TITLES)
 
 
 @cache
 def _given_names(lang: str) -> dict[str, frozenset[str]]:
     """Given names with a gender hint, from the article's language table."""
-    from veille.analyze.quote_cues import lexicon
-
     lex = lexicon(lang)
     return {
         "m": frozenset(fold(n) for n in lex.GIVEN_NAMES_M),
@@ -112,9 +108,7 @@ _COMPLEMENTS = frozenset({"de", "du", "des", "d'", "of"})
 
 @cache
 def _role_phrases(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    from veille.analyze.quote_cues import lexicon
-
-    table = getattr(lexicon(lang).table, "ROLE_SYNONYMS", {})
+    table = lexicon(lang).ROLE_SYNONYMS
     return tuple((office, tuple(p.split())) for office, phrases in table.items() for p in phrases)
 
 
