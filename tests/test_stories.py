@@ -1,5 +1,7 @@
 """Online story clustering: translations meet, unrelated news stays apart, merges keep ids stable."""
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
@@ -119,6 +121,7 @@ def test_an_article_bridging_two_stories_merges_them_into_the_older_one():
     config = StoryConfig(
         bias=-5.0, w_centroid=5.0, w_nearest_same=5.0, w_nearest_other=5.0, w_words=0.0, w_entities=0.0,
         w_same_language=0.0, w_dated=0.0, w_gap=0.0, merge_logit=0.0, merge_logit_same=0.0,
+        merge_cohesion=0.0,
     )  # fmt: skip
     clusterer = StoryClusterer(config)
     older = clusterer.assign(StoryItem("a", "a", language="en", vector=unit(1, 0)))
@@ -148,6 +151,27 @@ def test_stories_in_the_same_language_need_more_evidence_to_merge_than_across_la
         clusterer.assign(StoryItem("ab", "ab", language="en", vector=unit(1, 1)))
         merged[language] = clusterer.story_of("a") == clusterer.story_of("b")
     assert merged == {"en": False, "fr": True}
+
+
+def test_tight_stories_in_the_same_language_stay_apart_when_only_a_bridge_links_them():
+    """Two stories, each close-knit within itself, far apart across: an article near both would
+    merge them on the log-odds alone, but their average link falls short of their own cohesion."""
+    config = StoryConfig(
+        bias=-5.0, w_centroid=5.0, w_nearest_same=10.0, w_nearest_other=10.0, w_words=0.0,
+        w_entities=0.0, w_story_entities=0.0, w_same_language=0.0, w_dated=0.0, w_gap=0.0,
+        merge_logit_same=0.0,
+    )  # fmt: skip
+    merged = {}
+    for cohesion in (config.merge_cohesion, 0.0):
+        clusterer = StoryClusterer(replace(config, merge_cohesion=cohesion))
+        vectors = {"a1": unit(1, 0), "a2": unit(1, 0.05), "b1": unit(0, 1), "b2": unit(0.05, 1)}
+        for name, vector in vectors.items():
+            clusterer.assign(StoryItem(name, name, language="en", vector=vector))
+        assert partition(clusterer, ["a1", "a2", "b1", "b2"]) == [["a1", "a2"], ["b1", "b2"]]
+        clusterer.assign(StoryItem("ab", "ab", language="en", vector=unit(1, 1)))
+        merged[cohesion] = clusterer.story_of("a1") == clusterer.story_of("b1")
+    assert merged == {config.merge_cohesion: False, 0.0: True}
+    assert config.merge_cohesion > 0
 
 
 VECTORS_ONLY = StoryConfig(

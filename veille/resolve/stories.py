@@ -12,7 +12,9 @@ Evidence for "article a belongs to story s" is combined as log-odds (a logistic 
 The article joins the best-scoring candidate when its log-odds are positive; otherwise it starts a
 story. When it also scores above `bridge_logit` with another candidate, it bridges two stories, and
 they merge if the two stories compared as wholes score above `merge_logit` (`merge_logit_same`
-when both are written in the same languages): the older story survives and the other's id points to it (`merged_into`).
+when both are written in the same languages, which must also be about as close to each other as
+the looser of the two is within itself: `merge_cohesion`): the older story survives and the
+other's id points to it (`merged_into`).
 
 A join with log-odds below `provisional_logit` stays provisional: each later article that has it
 among its neighbours re-examines it, and if the later article matches it alone clearly better
@@ -80,6 +82,9 @@ class StoryConfig:
     merge_logit_same: float = 3.0  # ...a higher bar when both are written in the same languages
     # (they were already compared article by article and kept apart), ...
     bridge_logit: float = 0.0  # ...when the new article is at least this likely in both
+    # Same-language merges also need the average cosine across the two stories to reach this share
+    # of the looser story's own mean cosine between its members (issue 4, session 13)
+    merge_cohesion: float = 0.8
     # Deferred first-story decisions (docs/stories.md, issue 4): a join below this is provisional...
     provisional_logit: float = 2.0
     detach_margin: float = 1.5  # ...and leaves when a later article prefers it alone by this much...
@@ -442,10 +447,30 @@ class StoryClusterer:
             self.size[b]
         )
 
-    def _merge_bar(self, a: int, b: int) -> float:
-        """Log-odds two stories need to merge: higher when both are in the same languages."""
-        same = self._pair_same_language(a, b) >= 1.0 and self._pair_same_language(b, a) >= 1.0
-        return self.config.merge_logit_same if same else self.config.merge_logit
+    def _same_languages(self, a: int, b: int) -> bool:
+        return self._pair_same_language(a, b) >= 1.0 and self._pair_same_language(b, a) >= 1.0
+
+    def _cohesion(self, story: int) -> float | None:
+        """Mean cosine between two distinct members of a story (None below two members), from the
+        centroid sum alone: |sum|^2 counts each member with itself once."""
+        n = float(self.size[story])
+        if n < 2:
+            return None
+        total = self.centroid[story]
+        return (float(total @ total) - n) / (n * (n - 1.0))
+
+    def _should_merge(self, a: int, b: int, evidence: np.ndarray) -> bool:
+        """Whether two bridged stories merge. Same-language stories were kept apart article by
+        article, so besides a higher bar, their average link (evidence[0]) must come close to the
+        mean cosine within the looser of the two. Bag cosines grow as stories grow, which lets two
+        large look-alike stories pass the bar; the average link does not grow with size."""
+        pair = self.config.bias + float(self._weights() @ evidence)
+        if not self._same_languages(a, b):
+            return pair > self.config.merge_logit
+        if pair <= self.config.merge_logit_same:
+            return False
+        own = [c for c in (self._cohesion(a), self._cohesion(b)) if c is not None]
+        return not own or evidence[0] >= self.config.merge_cohesion * min(own)
 
     def story_features(self, a: int, b: int, nearest: tuple[float, float]) -> np.ndarray:
         """Evidence that live stories a and b tell one story, as if b's articles were one article
@@ -585,13 +610,10 @@ class StoryClusterer:
             return self.story_ids[story]
         if scored[0][1] < self.config.provisional_logit:
             self._hold(number, _Provisional(vector, words, ents, span, int(self.size[story])))
-        weights = self._weights()
         for other, z, nearest in scored[1:]:
             if z <= self.config.bridge_logit or self.parent[other] != other:
                 continue
-            evidence = self.story_features(story, other, nearest)
-            pair = self.config.bias + float(weights @ evidence)
-            if pair > self._merge_bar(story, other):
+            if self._should_merge(story, other, self.story_features(story, other, nearest)):
                 keep, drop = min(story, other), max(story, other)  # the older story survives
                 self._merge(keep, drop)
                 story = keep
