@@ -4,6 +4,7 @@ import pytest
 from wire_reports import analyse_wire
 
 from veille.analyze.events import code_sentence, find_events
+from veille.analyze.nlp import ner_doc
 from veille.model import Article, Dateline, Mention, TimeExpr
 
 
@@ -461,3 +462,46 @@ def test_a_fronted_place_and_a_name_set_off_by_commas_leave_one_actor():
     events = _wire_events("date 2026-04-07\n\nOSLO (Reuters) - A Moscou, le porte-parole du Kremlin, Dmitri Peskov, "
                           "a rejeté ces accusations.\n")
     assert [(e.type, e.source, e.target) for e in events] == [("REJECT", "Dmitri Peskov", None)], events
+
+
+def test_an_event_sentence_is_parsed_whole_and_its_evidence_is_the_whole_sentence():
+    # The model alone cuts "Washington" off as a sentence of its own, leaving both events without a source.
+    sentence = ("Washington accuse Moscou d'avoir massé quelque 100.000 soldats près de la frontière ukrainienne "
+                "et a menacé la Russie de sanctions économiques sévères en cas d'invasion.")
+    article, analysis = analyse_wire(f"date 2022-01\n\nGENEVE (Reuters) - {sentence}\n")
+    coded = {(e.type, e.source, e.target) for e in analysis.events}
+    assert {("DISAPPROVE", "Washington", "Moscou"), ("THREATEN", "Washington", "Russie")} <= coded, coded
+    assert all(article.text[e.start:e.end].startswith("Washington accuse") for e in analysis.events)
+
+
+def test_a_bullet_starts_a_sentence():
+    doc = ner_doc("Anne Martin, Lyon • Join the debate – email letters@example.org • Read more letters online", "en")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Anne Martin, Lyon", "• Join the debate – email letters@example.org", "• Read more letters online"]
+
+
+def test_a_word_inside_an_organisation_name_is_no_event():
+    events = _wire_events("date 2022-01\n\nGENEVE (Reuters) - Les discussions se poursuivront jeudi à Vienne dans le cadre "
+                          "de l'Organisation pour la sécurité et la coopération en Europe (OSCE).\n")
+    assert not [e for e in events if e.type == "COOPERATE"], events
+
+
+def test_drawing_conclusions_is_no_shooting():
+    assert not code_sentence("Le Kremlin attendra la fin de la semaine avant de tirer des conclusions.", "fr")
+    assert main("Les soldats ont tiré sur la foule.", "fr").type == "FIGHT"
+
+
+def test_a_lower_case_noun_is_no_country():
+    # "réunion" is not La Réunion: the target is whose demands were rejected
+    e = main("Sergei Ryabkov a rejeté les demandes américaines, au terme d'une longue réunion à Genève.", "fr")
+    assert (e.type, e.target_code) == ("REJECT", "USA")
+
+
+def test_a_participle_describing_a_noun_takes_its_agent_not_the_main_subject():
+    e = main("Assad, supported by Moscow, has used chemical weapons.", "en")
+    assert (e.type, e.source, e.target) == ("SUPPORT", "Moscow", "Assad")
+    e = main("Les Occidentaux estiment à 100 000 le nombre de soldats russes déployés aux abords de l'Ukraine.", "fr")
+    assert (e.type, e.source_code) == ("MOBILIZE", "RUS")
+    # a proposal is not a ban because the missiles it covers were banned by a treaty
+    events = code_sentence("Moscou propose un moratoire sur les missiles interdits par le traité INF.", "fr")
+    assert "THREATEN" not in {e.type for e in events}, events

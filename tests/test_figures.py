@@ -30,6 +30,12 @@ def test_french_thousands_separators_all_read_the_same(text):
     assert (f.text, f.value, f.counts, f.unit) == (text, 100000, "soldats", None)
 
 
+def test_le_nombre_de_after_the_number_gives_what_is_counted():
+    f = one("Les Occidentaux estiment à 100 000 le nombre de soldats russes déployés.")
+    assert (f.text, f.value, f.counts) == ("100 000 le nombre de soldats", 100000, "soldats")
+    assert one("Ils évaluent à 3.000 le nombre total d'enfants tués.").counts == "enfants"
+
+
 def test_kilometres_are_a_unit_not_what_is_counted():
     f = one("Une frontière de 5 500 km.")
     assert (f.value, f.unit, f.counts) == (5500, "km", None)

@@ -13,6 +13,11 @@ def triples(line: str) -> list[tuple[str, str, str | None]]:
 
 CREDIT_LINES = [
     (
+        "(Par Marc Lefort, avec Sophie Bernard à Moscou)",
+        [("Marc Lefort", "author", None), ("Sophie Bernard", "additional_reporting", "Moscou")],
+    ),
+    ("(By Jane Doe; Editing by Bob Roe)", [("Jane Doe", "author", None), ("Bob Roe", "editing", None)]),
+    (
         "(Reportage Gabriela Baczynska et Mark Trevelyan, version française Jean Terzian, édité par Sophie Louet)",
         [
             ("Gabriela Baczynska", "reporting", None),

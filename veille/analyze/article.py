@@ -41,7 +41,7 @@ def analyze_article(article: Article, doc=None) -> Analysis:
     if spans:
         from veille.analyze import nlp
 
-        parsed = nlp.parse_docs(event_texts(article, spans), analysis.language)
+        parsed = nlp.parse_docs(event_texts(article, spans), analysis.language, one_sentence=True)
         analysis.events = code_events(article, spans, parsed, analysis)
     return analysis
 
@@ -144,7 +144,7 @@ def _analyze_serial(articles: Iterable[Article], events: bool = True) -> Iterato
             wanted.setdefault(analysis.language, []).append(i)
     for lang, indexes in wanted.items():
         texts = [text for i in indexes for text in event_texts(articles[i], passes[i][1])]
-        parsed = iter(nlp.parse_docs(texts, lang))
+        parsed = iter(nlp.parse_docs(texts, lang, one_sentence=True))
         for i in indexes:
             analysis, spans = passes[i]
             pdocs = [next(parsed) for _ in spans]

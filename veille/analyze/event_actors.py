@@ -151,8 +151,8 @@ def is_actor(tok, ctx: Context) -> bool:
         return False
     if actors.is_agent_noun(tok.lemma_, lex.lang) or actors.is_agent_noun(tok.lower_, lex.lang):
         return not _bare_force(tok)
-    if actors.country_of(tok.text):
-        return True
+    if tok.pos_ != "NOUN" and actors.country_of(tok.text):
+        return True  # a demonym ("russe"); a lower-case noun is no country ("réunion", "turkey")
     m = ctx.mention_at(tok) or _named_apposition(tok, ctx)  # "le secrétaire général de l'Otan, Mark Rutte"
     return m is not None and m.type in ("PER", "ORG", "LOC")
 
@@ -203,6 +203,8 @@ def subject(verb, ctx: Context, depth: int = 0):
         return inverted, None
     if verb.dep_ == "advcl" and "Fin" in verb.morph.get("VerbForm"):
         return _left_fallback(verb, ctx), None  # a finite adverbial clause has its own subject
+    if descriptive_participle(verb):
+        return agent_of(verb, ctx), verb.head  # "les soldats déployés…": the noun undergoes it
     if depth < 4 and verb.head != verb and verb.dep_ in _CLIMB_DEPS + ("relcl", "acl:relcl"):
         head = verb.head
         if verb.dep_ in ("relcl", "acl:relcl") and head.pos_ in ("NOUN", "PROPN"):
@@ -228,6 +230,21 @@ def _inverted_subject(verb, ctx: Context):
     return next((c for c in verb.children if c.dep_ in ("obj", "dobj") and c.i > verb.i and is_actor(c, ctx)), None)
 
 
+def past_participle(verb) -> bool:
+    return "Part" in verb.morph.get("VerbForm") and ("Past" in verb.morph.get("Tense") or verb.tag_ == "VBN")
+
+
+def descriptive_participle(verb) -> bool:
+    """A past participle describing a noun, without auxiliary or subject: "les soldats déployés",
+    "Assad, supported by Moscow" (the noun undergoes the act)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and past_participle(verb)
+        and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
+    )
+
+
 def opening_participle(verb) -> bool:
     """A past participle opening the sentence as an adverbial clause, without auxiliary or subject:
     "Interrogé jeudi, …", "Asked about the talks, …" (for a transitive verb, the main subject is
@@ -236,8 +253,7 @@ def opening_participle(verb) -> bool:
         verb.dep_ == "advcl"
         and verb.head != verb
         and verb.i < verb.head.i
-        and "Part" in verb.morph.get("VerbForm")
-        and ("Past" in verb.morph.get("Tense") or verb.tag_ == "VBN")
+        and past_participle(verb)
         and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
     )
 

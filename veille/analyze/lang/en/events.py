@@ -162,9 +162,9 @@ COMBOS = {
     ("enter", "territory"): "FIGHT",
 }
 
-# Hosting verbs are meetings only when they receive someone: "hosted the president", not "hosted a
-# fundraiser for charity".
-GUEST_VERBS = {"host", "receive"}
+# Verbs that are events only without an object or with someone as object. Hosting: "hosted the
+# president", not "hosted a fundraiser for charity".
+SOMEONE_VERBS = {"host", "receive"}
 # Verbs of questioning that, as a participle opening the sentence, are a journalist's question:
 # "Asked about the talks, Peskov said…" is no demand; "Questioned by police, the suspect…" is an inquiry.
 QUESTION_VERBS = {"ask", "question"}

@@ -139,9 +139,10 @@ COMBOS = {
     ("suspendre", "médiation"): "SANCTION", ("entrer", "PLACES"): "FIGHT", ("entrer", "territoire"): "FIGHT",
 }
 
-# Hosting verbs are meetings only when they receive someone: "a reçu le président", not "a reçu des
-# soins" or "avait reçu des signaux".
-GUEST_VERBS = {"recevoir", "accueillir"}
+# Verbs that are events only without an object or with someone as object. Hosting: "a reçu le
+# président", not "a reçu des soins" or "avait reçu des signaux"; shooting: "ont tiré sur la foule",
+# not "tirer des conclusions" (its weapons come through COMBOS: "tirer des roquettes").
+SOMEONE_VERBS = {"recevoir", "accueillir", "tirer"}
 # Verbs of questioning that, as a participle opening the sentence, are a journalist's question:
 # "Interrogé jeudi, Dmitri Peskov a…" is no investigation; "Interrogé par la police, le suspect…" is.
 QUESTION_VERBS = {"interroger", "questionner"}

@@ -95,6 +95,8 @@ autres nouveaux nouvelles nouveau nouvelle jeunes anciens anciennes ancien premi
 dernières petits petites grands grandes gros grosses vieux vieilles principaux principales bons
 bonnes mauvais vrais hauts hautes
 """.split())  # fmt: skip
+# Words between a number and "de" + the counted noun: "estiment à 100 000 le nombre de soldats".
+COUNT_LEADS = ["le nombre", "le nombre total"]
 # Nouns after a number that make it something other than a quantity.
 NOT_COUNTS = {"fois", "tiers", "quarts", "moitié", "cinquièmes"}
 # Nouns before a number that make it an identifier ("la résolution 2231", "l'article 5").
