@@ -18,3 +18,17 @@ def test_a_year_describing_a_noun_is_not_the_date_of_the_sentences_event():
     kinds = {e.date: e.kind for e in entries}
     assert kinds.get("2026-11-18") == "SUPPORT"
     assert kinds.get("2022") != "SUPPORT"
+
+
+def test_meetings_on_weekdays_of_a_month_only_report_are_in_order_in_their_cities():
+    entries = _timeline(
+        "date 2022-01\n\nGENEVE (Reuters) - La Russie a exclu lundi tout recul sur ses exigences, à l'issue de "
+        "discussions avec les Etats-Unis à Genève.\n\nLes discussions se poursuivront mercredi à Bruxelles, puis "
+        "jeudi à Vienne.\n"
+    )
+    weekdays = [e for e in entries if e.date is None and e.earliest]
+    # the acting state and the other party are not where it happened; the dateline is not an entry's text
+    assert [e.place for e in weekdays] == ["Genève", "Bruxelles", "Vienne"], weekdays
+    assert not any(e.text.startswith("GENEVE") for e in entries)
+    # a dated event without a place of its own takes the dateline as written in running text
+    assert all(e.place != "GENEVE" for e in entries), entries

@@ -926,6 +926,7 @@ def code_events(article: Article, spans: list[tuple[int, int]], parsed, analysis
     mentions = analysis.entities
     voices = _voices(analysis.quotes, analysis.references, mentions)
     resolved = [t for t in analysis.times if t.value]
+    dateline = _dateline_place(article, mentions)
     out: list[Event] = []
     for (a, b), pdoc in zip(spans, parsed, strict=True):
         local = _within(mentions, a, b)
@@ -934,7 +935,7 @@ def code_events(article: Article, spans: list[tuple[int, int]], parsed, analysis
             event.start, event.end = a + event.start, a + event.end
             if event.date is None and article.published:
                 event.date, event.precision = article.published, article.date_precision
-            event.place = _place(article, local, event)
+            event.place = _place(local, event) or dateline
             out.append(event)
     return out
 
@@ -1045,19 +1046,36 @@ def _aside(x) -> bool:
     return any(t.text == "," and t.head == head for t in x.doc[head.i + 1 : x.left_edge.i])
 
 
-def _place(article: Article, local: list[Mention], event: Event) -> str | None:
+def is_setting(m: Mention, text: str) -> bool:
+    """Does a mention (offsets in `text`) say where something happens: a place after a locative
+    preposition, or one that is neither a state nor a seat of power ("selon Washington", "Moscow
+    said": a government speaking, not a place)."""
+    if m.type != "LOC":
+        return False
+    before = text[max(0, m.start - 30) : m.start].split()[-1:]
+    if before and before[0].lower() in _LOCATIVE:
+        return True
+    return not (actor_names.is_state(m.text) or actor_names.is_metonym(m.text))
+
+
+def _dateline_place(article: Article, mentions: list[Mention]) -> str | None:
+    """The dateline's place as the article writes it in running text (GENEVE -> Genève)."""
+    d = article.dateline
+    if d is None:
+        return None
+    found = next((m for m in mentions if d.start <= m.start < d.end and m.type == "LOC"), None)
+    return found.canonical if found is not None and found.canonical else d.place
+
+
+def _place(local: list[Mention], event: Event) -> str | None:
     actor_texts = {event.source, event.target}
     sentence = event.sentence
     for m in local:
-        if m.type != "LOC":
+        if not is_setting(m, sentence):
             continue
-        before = sentence[: m.start].split()[-1:]
-        locative = bool(before) and before[0].lower() in _LOCATIVE
-        if not locative and (actor_names.is_state(m.text) or actor_names.is_metonym(m.text)):
-            continue  # "selon Washington", "Moscow said": a government speaking, not a place
         if m.canonical in actor_texts or m.text in actor_texts:
             continue
         if any(x and (m.text in x or m.canonical in x) for x in actor_texts):
             continue
         return m.canonical or m.text
-    return article.dateline.place if article.dateline else None
+    return None

@@ -7,6 +7,7 @@ from several articles about the same date and place are merged.
 
 from __future__ import annotations
 
+from veille.analyze.events import is_setting
 from veille.analyze.sentences import sentence_at, sentence_spans
 from veille.model import Analysis, Article, Mention, TimeExpr, TimelineEntry
 from veille.views.similarity import normalise
@@ -25,6 +26,12 @@ def _nearest_place(time: TimeExpr, places: list[Mention], taken: set[int]) -> Me
         if best_distance is None or distance < best_distance:
             best, best_distance = mention, distance
     return best
+
+
+def _actors_at(analysis: Analysis, time: TimeExpr) -> set[str]:
+    """Who acts in the events of the sentence holding `time`: "La Russie a exclu lundi…" happened in
+    Geneva, not in Russia."""
+    return {a for e in analysis.events if e.start <= time.start < e.end for a in (e.source, e.target) if a}
 
 
 def _sort_key(entry: TimelineEntry) -> tuple:
@@ -48,7 +55,10 @@ def build_timeline(articles: list[Article], analyses: dict[str, Analysis]) -> li
             span = sentence_at(spans, time.start)
             if span is None:
                 continue
-            in_sentence = [m for m in places if span[0] <= m.start < span[1]]
+            span = (max(span[0], dateline_end), span[1])
+            actors = _actors_at(analysis, time)
+            in_sentence = [m for m in places if span[0] <= m.start < span[1]
+                           and is_setting(m, article.text) and not ({m.text, m.canonical} & actors)]
             place = _nearest_place(time, in_sentence, taken)
             if place is not None:
                 taken.add(id(place))
