@@ -127,6 +127,12 @@ def test_weekday_with_a_future_verb_is_the_coming_one():
     assert found["lundi"].value == "2022-01-10"
 
 
+def test_a_scheduling_verb_in_the_present_points_to_the_coming_weekday():
+    assert times("Les ministres se réunissent mercredi à Bruxelles.")["mercredi"].value == "2022-01-12"
+    assert times("Les discussions reprennent jeudi à Vienne.")["jeudi"].value == "2022-01-13"
+    assert times("Les ministres se sont réunis mercredi à Bruxelles.")["mercredi"].value == "2022-01-05"
+
+
 def test_reported_plans_in_the_conditional_point_forward():
     found = times("Le ministre a dit lundi qu'il se rendrait à Paris mercredi.")
     assert found["mercredi"].value == "2022-01-12"

@@ -103,3 +103,9 @@ def test_weekday_under_a_month_only_date_is_unresolved_in_english_too():
 def test_resolve_time_in_english():
     assert resolve_time("yesterday", "en", MONDAY).value == "2022-01-09"
     assert resolve_time("next week", "en", None).value is None
+
+
+def test_a_scheduling_verb_in_the_present_points_to_the_coming_weekday():
+    found = times("NATO and Russian envoys meet in Brussels on Wednesday and the talks move to Vienna on Thursday.")
+    assert (found["Wednesday"].value, found["Thursday"].value) == ("2022-01-12", "2022-01-13")
+    assert times("The envoys met in Brussels on Wednesday.")["Wednesday"].value == "2022-01-05"

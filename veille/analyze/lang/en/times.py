@@ -88,6 +88,9 @@ FUTURE_CUES = [
     r"\bwill\b", r"\w['’]ll\b", r"\bshall\b", r"\bgoing to\b", r"\b(?:is|are|was|were) (?:due|set|scheduled|expected|slated|poised) to\b",
     r"\bscheduled\b", r"\bplan(?:s|ning)? to\b", r"\bupcoming\b", r"\bnext\b", r"\bexpected to\b",
     r"\bwould\b(?! have)",
+    # the present of scheduling verbs: a report's "envoys meet in Brussels on Wednesday" is ahead
+    # (only verbs that are rarely nouns: "head", "visit", "move", "start" are left out)
+    r"\b(?:meet|meets|convene|convenes|reconvene|reconvenes|resume|resumes|begin|begins|take place|takes place)\b",
 ]  # fmt: skip
 NOT_FUTURE: set[str] = set()
 PAST_CUES = [

@@ -133,6 +133,9 @@ FUTURE_CUES = [
     # the conditional of reported plans ("il se rendrait mercredi"); NOT_FUTURE drops the
     # auxiliaries of reported past facts ("il aurait été tué mercredi")
     r"\b[a-zàâçéèêëîïôûùüÿœ]{2,}(?:rait|raient)\b",
+    # the present of scheduling verbs: "les ministres se réunissent mercredi à Bruxelles" is ahead
+    r"\bse (?:réunit|réunissent|rend|rendent|poursuit|poursuivent|tient|tiennent)\b",
+    r"\b(?:reprend|reprennent|débute|débutent|entame|entament|s['’]ouvre|s['’]ouvrent)\b",
 ]  # fmt: skip
 # Words the future pattern above catches by accident.
 NOT_FUTURE = {"front", "affront", "extra", "ultra", "opéra", "caméra", "cobra", "mantra", "intra", "contra",
