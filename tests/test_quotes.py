@@ -879,3 +879,10 @@ def test_a_person_opening_a_chain_of_asides_speaks():
     quotes = _analysed_quotes(text)
     assert _one(quotes, "speeches had").speaker == "Rachel Berg"
     assert _one(quotes, "panel was").speaker == "Legislative leaders"
+
+
+def test_a_named_addressee_of_told_is_not_part_of_the_content(quotes_of):
+    q = _one(quotes_of("Russia told the United States on Monday it had no plans to invade Ukraine.", "en"), "plans")
+    assert q.text == "it had no plans to invade Ukraine"
+    q = _one(quotes_of("Putin told Reuters the talks had failed.", "en"), "failed")
+    assert q.text == "the talks had failed"

@@ -242,8 +242,10 @@ class _ReportedSpeech:
                     k += 1
                 if k >= len(toks) or toks[k].start >= e or toks[k].text in _TERMINAL:
                     return e, False
-                if toks[j].lower in self.lex.ADDRESSEES:
-                    j = k
+                while k > j and toks[k - 1].lower in self.lex.SPEAKER_DETERMINERS:
+                    k -= 1  # "told Reuters the talks…": the determiner opens the content
+                if toks[j].lower in self.lex.ADDRESSEES or any(toks[i].text[:1].isupper() for i in range(j, k)):
+                    j = k  # "told reporters", "told the United States on Monday it had…"
             j = self._skip_setting(j, e)
         if j < len(toks) and toks[j].start < e:
             w = toks[j].lower
