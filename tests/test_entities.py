@@ -335,3 +335,12 @@ def test_the_state_of_a_head_of_state_is_part_of_the_function():
             "lors d'une conférence de presse.")
     mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
     assert not [m for m in mentions if "Etat" in m.text], [(m.text, m.type) for m in mentions]
+
+
+def test_a_listed_organisation_replaces_the_models_shorter_span():
+    text = ("NATO and Russian envoys meet in Brussels on Wednesday and the talks move to Vienna on Thursday, at the "
+            "Organization for Security and Cooperation in Europe.")
+    mentions = find_entities(_article(text, "en"), ner_doc(text, "en"))
+    orgs = [m.text for m in mentions if m.type == "ORG"]
+    assert "Organization for Security and Cooperation in Europe" in orgs, orgs
+    assert not [m for m in mentions if m.text == "Organization for Security and Cooperation"]

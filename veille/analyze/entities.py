@@ -150,7 +150,7 @@ def finish_entities(pending: PendingEntities, tagged: list, deferred: list[Meton
         mentions = drop_tagged(mentions, pending.capitalised, tagged)
     fixed = {m.start for m in dateline_places}
     mentions = _dedupe(dateline_places + mentions)
-    mentions = _dedupe(mentions + known_organisations(article.text, mentions, blocked + caps))
+    mentions = _dedupe(known_organisations(article.text, mentions, blocked + caps))
 
     mentions = join_particle_names(doc, join_linked_names(doc, mentions, tables), tables)
     mentions = link_acronyms(doc, mentions)

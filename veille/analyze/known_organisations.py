@@ -80,11 +80,19 @@ def organisation_id(name: str) -> str | None:
 
 
 def known_organisations(text: str, mentions: list[Mention], blocked: list[tuple[int, int]]) -> list[Mention]:
-    """ORG mentions for listed organisations that no mention (and no blocked zone) overlaps."""
-    taken = [(m.start, m.end) for m in mentions] + blocked
-    found = []
+    """The mentions with listed organisations added: a full name that no mention crosses and no
+    blocked zone overlaps becomes an ORG mention, and replaces the mentions inside it (the model's
+    "Organization for Security and Cooperation" without "in Europe", or that name and "Europe")."""
+    found, inside = [], set()
     for match in _pattern().finditer(text):
         start, end = match.span()
-        if not any(a < end and start < b for a, b in taken):
-            found.append(Mention(match.group(), start, end, "ORG", match.group()))
-    return found
+        if any(a < end and start < b for a, b in blocked):
+            continue
+        overlapping = [i for i, m in enumerate(mentions) if m.start < end and start < m.end]
+        if any(mentions[i].start < start or mentions[i].end > end for i in overlapping):
+            continue  # a mention crosses the name's edge: the model read something else here
+        if any((mentions[i].start, mentions[i].end) == (start, end) for i in overlapping):
+            continue
+        inside.update(overlapping)
+        found.append(Mention(match.group(), start, end, "ORG", match.group()))
+    return [m for i, m in enumerate(mentions) if i not in inside] + found
