@@ -505,3 +505,16 @@ def test_a_participle_describing_a_noun_takes_its_agent_not_the_main_subject():
     # a proposal is not a ban because the missiles it covers were banned by a treaty
     events = code_sentence("Moscou propose un moratoire sur les missiles interdits par le traité INF.", "fr")
     assert "THREATEN" not in {e.type for e in events}, events
+
+
+def test_whose_demand_a_possessive_names_and_where_talks_are_held_is_no_party():
+    events = _wire_events("date 2022-01-10\n\nGENEVA (Reuters) - Russia told the United States on Monday it would not "
+                          "give ground on its demand that NATO stop expanding eastward, after talks in Geneva.\n")
+    assert ("DEMAND", "Russia", "NATO") in {(e.type, e.source, e.target) for e in events}, events
+    assert not [e for e in events if e.target == "Geneva"], events
+
+
+def test_a_quotes_our_is_its_speaker():
+    events = _wire_events("date 2019-01-10\n\nLONDON (Reuters) - Pompeo said: \"The campaign continues, and our "
+                          "commitment to our allies is firm.\"\n")
+    assert [e.source for e in events if e.type == "AGREE"] == ["Pompeo"], events

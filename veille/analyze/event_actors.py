@@ -240,6 +240,7 @@ def descriptive_participle(verb) -> bool:
     return (
         verb.dep_ == "acl"
         and verb.head.pos_ in ("NOUN", "PROPN")
+        and verb.head.dep_ != "ROOT"  # a noun heading the sentence: the participle is its verb, misread
         and past_participle(verb)
         and not any(c.dep_.startswith(("aux", "nsubj")) for c in verb.children)
     )

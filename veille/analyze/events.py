@@ -44,6 +44,7 @@ from veille.analyze.event_actors import (
     prep_target,
     preps,
     reporter,
+    resolve_possessive,
     subject,
 )
 from veille.analyze.event_lexicon import PLOVER_TYPES, TABLES, Lexicon, lexicon
@@ -538,6 +539,16 @@ def _noun_sources(frame: Frame, ctx: Context) -> list[Actor]:
     for c in noun.children:
         if c.dep_ == "poss" and is_actor(c, ctx):
             return actors_of(c, noun, ctx, frozenset(frame.used))
+        if c.dep_ in ("poss", "det") and c.lower_ in _FIRST_PERSON_POSSESSIVES:  # a quote's "our commitment"
+            speaker = ctx.speaker_at(c)
+            if speaker is not None:
+                return [Actor(speaker.canonical, speaker.country, c.idx, c.idx + len(c), c)]
+            continue
+        if _possessive(c, lex):  # "would not give ground on its demand": whose demand
+            verb = next((h for h in noun.ancestors if h.pos_ in _VERB_POS), None)
+            antecedent = resolve_possessive(verb, ctx) if verb is not None else None
+            if antecedent is not None and _agrees(c, antecedent):
+                return actors_of(antecedent, verb, ctx, frozenset(frame.used))
         if c.dep_ in ("amod", "compound") and actor_names.country_of(c.text):
             return [_adjective_actor(c, ctx)]
     for prep, sub in preps(noun, lex):
@@ -548,6 +559,21 @@ def _noun_sources(frame: Frame, ctx: Context) -> list[Actor]:
         if prep in _BETWEEN and is_actor(sub, ctx):
             return actors_of(sub, noun, ctx, frozenset(frame.used))
     return []
+
+
+def _possessive(tok, lex: Lexicon) -> bool:
+    return (tok.dep_ == "poss" or (tok.dep_ == "det" and "Yes" in tok.morph.get("Poss"))) \
+        and tok.lower_ in lex.possessive_pronouns
+
+
+_FIRST_PERSON_POSSESSIVES = {"our", "my", "notre", "nos", "mon", "ma", "mes"}
+
+
+def _agrees(possessive, antecedent) -> bool:
+    """English "its" stands for one thing, not for people ("Other witnesses … on its retreat")."""
+    if possessive.lower_ != "its":
+        return True
+    return "Plur" not in antecedent.morph.get("Number") and antecedent.ent_type_ != "PERSON"
 
 
 def _adjective_actor(adj, ctx: Context) -> Actor:
@@ -723,8 +749,8 @@ def _noun_target(noun, frame: Frame, ctx: Context):
                 continue
             if prep in lex.agent_preps or prep in _BETWEEN:
                 continue
-            if prep in ("à", "at") and _where_not_whom(sub):
-                continue
+            if prep in ("à", "at", "in", "en", "dans") and _where_not_whom(sub):
+                continue  # "talks in Geneva", "pourparlers à Mascate": where, not with whom
             if is_actor(sub, ctx):
                 return sub
             if prep not in ("of", "de", "in", "en", "dans"):
