@@ -26,8 +26,23 @@ def collect_events(articles: list[Article], analyses: dict[str, Analysis]) -> li
     return sorted(events, key=lambda e: (e.date or "9999", e.type, e.article_id or "", e.start))
 
 
-def event_contradictions(events: list[Event], groups: dict[str, str]) -> list[Contradiction]:
-    """The same event (type and actors) given different day-precise dates or different places."""
+def place_ids(analyses: dict[str, Analysis]) -> dict[tuple[str, str], str]:
+    """(article, place as written) -> the place's entity: "Genève" and "Geneva" are one place."""
+    out = {}
+    for article_id, analysis in analyses.items():
+        for m in analysis.entities:
+            if m.type == "LOC" and m.entity_id:
+                out.setdefault((article_id, m.canonical or m.text), m.entity_id)
+                out.setdefault((article_id, m.text), m.entity_id)
+    return out
+
+
+def event_contradictions(
+    events: list[Event], groups: dict[str, str], places: dict[tuple[str, str], str] | None = None
+) -> list[Contradiction]:
+    """The same event (type and actors) given different day-precise dates or different places
+    (`places`: see `place_ids`)."""
+    places = places or {}
     by_key: dict[tuple, list[Event]] = defaultdict(list)
     for event in events:
         if event.source or event.target:
@@ -39,7 +54,8 @@ def event_contradictions(events: list[Event], groups: dict[str, str]) -> list[Co
             for event in same:
                 value = getattr(event, field)
                 if value and (field != "date" or event.precision in ("day", "datetime")):
-                    values[value if field == "date" else normalise(value)].append(event)
+                    key_value = value if field == "date" else places.get((event.article_id, value), normalise(value))
+                    values[key_value].append(event)
             origins = {v: {groups.get(e.article_id, e.article_id) for e in evs} for v, evs in values.items()}
             if len(values) > 1 and len(set().union(*origins.values())) > 1:
                 subject = f"{key[0]} {key[1] or '?'} -> {key[2] or '?'}"

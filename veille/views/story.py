@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from veille.model import Analysis, Article, Relation, StoryView
 from veille.views.additions import build_additions
-from veille.views.events import collect_events, event_contradictions
+from veille.views.events import collect_events, event_contradictions, place_ids
 from veille.views.facts import collect_facts
 from veille.views.origins import origin_groups
 from veille.views.quotes import merge_quotes
@@ -32,6 +32,6 @@ def build_story_view(
         facts=facts,
         events=events,
         additions=build_additions(articles, analyses, quotes, facts),
-        contradictions=figure_conflicts + event_contradictions(events, groups) + quote_conflicts,
+        contradictions=figure_conflicts + event_contradictions(events, groups, place_ids(analyses)) + quote_conflicts,
         timeline=build_timeline(articles, analyses),
     )
