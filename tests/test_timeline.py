@@ -32,3 +32,11 @@ def test_meetings_on_weekdays_of_a_month_only_report_are_in_order_in_their_citie
     assert not any(e.text.startswith("GENEVE") for e in entries)
     # a dated event without a place of its own takes the dateline as written in running text
     assert all(e.place != "GENEVE" for e in entries), entries
+
+
+def test_a_capital_reached_with_to_is_where_the_talks_move():
+    entries = _timeline(
+        "date 2022-01-10\n\nGENEVA (Reuters) - NATO and Russian envoys meet in Brussels on Wednesday and the talks "
+        "move to Vienna on Thursday.\n"
+    )
+    assert [(e.date, e.place) for e in entries] == [("2022-01-12", "Brussels"), ("2022-01-13", "Vienna")], entries

@@ -71,7 +71,7 @@ _RECIPROCAL_TYPES = {"AGREE", "CONSULT", "COOPERATE", "FIGHT", "SUPPORT", "REJEC
 _MAX_EVENTS_PER_FRAME = 6
 _BETWEEN = ("between", "entre")
 _WORDS = re.compile(r"[^\W\d_]+")
-_LOCATIVE = {"in", "at", "near", "inside", "à", "a", "en", "dans", "près", "au", "aux"}
+_LOCATIVE = {"in", "at", "near", "inside", "to", "à", "a", "en", "dans", "près", "au", "aux"}
 # Types whose object is usually the means ("massed troops", "sent aid"), not the target.
 _MEANS_TYPES = {"MOBILIZE", "RETREAT", "AID", "SANCTION", "COOPERATE", "CONCEDE", "AGREE", "PROTEST"}
 _COOPERATIVE_NOUN_TYPES = {"CONSULT", "COOPERATE", "AID", "AGREE", "SUPPORT"}
