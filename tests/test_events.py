@@ -518,3 +518,17 @@ def test_a_quotes_our_is_its_speaker():
     events = _wire_events("date 2019-01-10\n\nLONDON (Reuters) - Pompeo said: \"The campaign continues, and our "
                           "commitment to our allies is firm.\"\n")
     assert [e.source for e in events if e.type == "AGREE"] == ["Pompeo"], events
+
+
+def test_a_natural_hazard_is_no_party_and_the_injured_suffer_no_event():
+    assert not code_sentence("Un séisme de magnitude 6,8 a frappé mardi soir le sud du Pérou.", "fr")
+    assert not code_sentence("A storm killed 12 people in the north.", "en")
+    assert not _wire_events("date 2026-03-04\n\nLIMA (Reuters) - The death toll rose to 31 on Wednesday, with more "
+                            "than 160 people injured, the civil defense institute Indeci said.\n")
+
+
+def test_se_rendre_somewhere_is_a_trip_and_to_forces_a_surrender():
+    assert not code_sentence("La présidente s'est rendue mercredi matin dans la région sinistrée.", "fr")
+    e = main("Les rebelles se sont rendus aux forces gouvernementales.", "fr")
+    assert (e.type, e.target) == ("RETREAT", "forces gouvernementales")
+    assert main("Le ministre s'est rendu à Rabat.", "fr").type == "CONSULT"

@@ -186,6 +186,8 @@ def subject(verb, ctx: Context, depth: int = 0):
         subj = verb.head  # "Kadyrov, qui a envoyé ...": the relative pronoun stands for its noun
     if subj is not None and any(t.text in _BOUNDARIES for t in verb.doc[subj.i : verb.i]):
         subj = _segment_subject(verb, ctx) or subj  # "Guerre en Ukraine : le Royaume-Uni va geler ..."
+    if subj is not None and passive_small_clause(verb):
+        return agent_of(verb, ctx), subj  # "with more than 160 people injured": they undergo it
     if is_passive(verb):
         agent = agent_of(verb, ctx)
         lemma = verb.lemma_.lower()
@@ -232,6 +234,16 @@ def _inverted_subject(verb, ctx: Context):
 
 def past_participle(verb) -> bool:
     return "Part" in verb.morph.get("VerbForm") and ("Past" in verb.morph.get("Tense") or verb.tag_ == "VBN")
+
+
+def passive_small_clause(verb) -> bool:
+    """An English past participle after "with", with a subject and no auxiliary: "with 160 people
+    injured" (they undergo it)."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "mark" and c.lower_ in ("with", "without") for c in verb.children)
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+    )
 
 
 def descriptive_participle(verb) -> bool:

@@ -71,6 +71,7 @@ class Lexicon:
     parse_repairs: dict[str, str]
     opening_blank: re.Pattern | None  # an opening phrase the parser misreads, blanked out
     time_words: frozenset[str]
+    hazards: frozenset[str]  # natural hazards: "an earthquake struck Peru" has no political actor
     cancel: frozenset[str]  # verbs that call off a cooperative event: "cancel the talks" is SANCTION
     someone_verbs: frozenset[str]  # events only with someone (or nothing) as object: recevoir, host, tirer
     question: frozenset[str]  # interroger, ask: a reporter's question when an agentless opening participle
@@ -259,6 +260,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         parse_repairs=dict(mod.PARSE_REPAIRS),
         opening_blank=re.compile(mod.OPENING_BLANK) if getattr(mod, "OPENING_BLANK", None) else None,
         time_words=fs(mod.TIME_WORDS),
+        hazards=fs(mod.HAZARDS),
         cancel=fs(mod.CANCEL_VERBS),
         someone_verbs=fs(mod.SOMEONE_VERBS),
         question=fs(mod.QUESTION_VERBS),

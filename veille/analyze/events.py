@@ -40,6 +40,7 @@ from veille.analyze.event_actors import (
     object_control_target,
     opening_participle,
     owner,
+    passive_small_clause,
     place_target,
     prep_target,
     preps,
@@ -184,6 +185,10 @@ def _verb_base(verb, ctx: Context) -> Frame | None:
         with_place = place_target(verb, ctx) is not None  # "se rendre (mercredi) à Rabat"
         if with_place and lemma in lex.reflexive_with_place:
             type_ = lex.reflexive_with_place[lemma]
+        elif lemma in lex.reflexive_with_place and any(
+            p in _MOVE_PREPS and not actor_names.is_agent_noun(n.lemma_.lower(), lex.lang) for p, n in preps(verb, lex)
+        ):
+            return None  # "s'est rendue dans la région sinistrée": a trip; "aux forces", a surrender
         else:
             type_ = lex.reflexive.get(lemma)
     for key in keys:
@@ -227,6 +232,9 @@ def _verb_base(verb, ctx: Context) -> Frame | None:
     cue = [verb] + ([spent] if spent is not None else [])
     used = {t.i for t in cue}
     return Frame(type=type_, anchor=verb, event=verb, cue=cue, verbs=[verb], used=used, spent=spent)
+
+
+_MOVE_PREPS = {"à", "au", "aux", "dans", "en", "chez", "sur", "vers", "jusqu'à"}
 
 
 def _instrument_type(verb, type_: str, ctx: Context) -> str:
@@ -569,6 +577,10 @@ def _possessive(tok, lex: Lexicon) -> bool:
 _FIRST_PERSON_POSSESSIVES = {"our", "my", "notre", "nos", "mon", "ma", "mes"}
 
 
+def _hazard(tok, lex: Lexicon) -> bool:
+    return tok is not None and hasattr(tok, "lemma_") and tok.lemma_.lower() in lex.hazards
+
+
 def _agrees(possessive, antecedent) -> bool:
     """English "its" stands for one thing, not for people ("Other witnesses … on its retreat")."""
     if possessive.lower_ != "its":
@@ -784,11 +796,14 @@ def _events(frame: Frame, ctx: Context, text: str) -> list[Event]:
         sources, patient = _sources(frame, ctx)
         targets = _own_side_threat(frame, sources, _targets(frame, patient, ctx), ctx)
         type_, mode = settle(frame.type, cues)
+    if any(_hazard(a.head, ctx.lex) for a in sources):
+        return []  # "un séisme a frappé le sud du Pérou": nature is no party
     if frame.kind == "refuse" and mode == "negated" and frame.inner_type in HARD_CONFLICT | SOFT_CONFLICT:
         type_, mode = "THREATEN", "hypothetical"  # "does not rule out deploying missiles"
     type_ = _adjust(type_, frame, sources)
     bare = (frame.noun and frame.anchor == frame.event) or frame.anchor.dep_ in ("amod", "acl")
-    if not sources and (descriptive_participle(frame.anchor) or (bare and not targets)):
+    described = descriptive_participle(frame.anchor) or passive_small_clause(frame.anchor)
+    if not sources and (described or (bare and not targets)):
         return []  # a bare event noun or participle with nobody acting
     cue = " ".join(text[t.idx : t.idx + len(t)] for t in sorted(frame.cue, key=lambda t: t.i))
     # an inverted subject read as object, or a quote's "we" and "them" both read as its speaker

@@ -256,6 +256,11 @@ SPAN_NOUNS = set("day days week weeks month months round series wave string spat
 EVENT_HEADS = set("effort bid campaign operation process program programme move attempt step plan package "
                   "round".split())
 
+# Natural hazards: what they do ("an earthquake struck southern Peru", "the storm killed 12") is no
+# event between political actors.
+HAZARDS = set("""earthquake quake tremor aftershock tsunami hurricane typhoon cyclone storm tornado flood
+flooding landslide mudslide avalanche eruption volcano wildfire drought heatwave blizzard""".split())
+
 # Time words: never an actor, even when tagged as a proper noun ("on Monday").
 TIME_WORDS = set(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july

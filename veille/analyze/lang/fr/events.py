@@ -219,6 +219,11 @@ EVENT_HEADS = set("effort tentative campagne opération processus programme proj
                   "volet".split())
 
 # Time words: never an actor, even when tagged as a proper noun ("on Monday").
+# Natural hazards: what they do ("un séisme a frappé le sud du Pérou") is no event between political
+# actors.
+HAZARDS = set("""séisme tremblement secousse réplique tsunami ouragan typhon cyclone tempête tornade inondation
+crue glissement avalanche éruption volcan incendie canicule sécheresse""".split())
+
 TIME_WORDS = set(
     """lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet
 août septembre octobre novembre décembre aujourd'hui hier demain soir matin week-end semaine mois année an
