@@ -19,3 +19,18 @@ def test_equal_counts_across_languages_merge_only_when_their_sentences_agree():
     assert "trois pétroliers" in variants.get("three Iranian oil tankers", set())
     merged_with_companies = next(v for t, v in variants.items() if "companies" in t or "sociétés" in t)
     assert not any("parties" in v for v in merged_with_companies)
+
+
+def test_a_death_toll_in_two_languages_is_one_quantity_with_two_values():
+    fr, fr_analysis = analyse_wire(
+        "date 2026-03-04\n\nLIMA (AFP) - Un séisme de magnitude 6,8 a frappé mardi soir le sud du Pérou, faisant au "
+        "moins 23 morts et plus de 140 blessés, selon un bilan provisoire.\n", "fr.txt")
+    en, en_analysis = analyse_wire(
+        "date 2026-03-04\n\nLIMA (Reuters) - The death toll from a magnitude 6.8 earthquake that struck southern Peru "
+        "on Tuesday night rose to 31 on Wednesday, with more than 160 people injured.\n", "en.txt")
+    facts, conflicts = collect_facts([fr, en], {fr.id: fr_analysis, en.id: en_analysis}, {}, embed)
+    magnitude = next(f for f in facts if f.unit == "magnitude")
+    assert set(magnitude.articles) == {fr.id, en.id}
+    dead = [c for c in conflicts if c.subject == "dead"]
+    assert dead and {c.value for c in dead[0].claims} == {"31", "au moins 23 morts"}, conflicts
+    assert not [c for c in conflicts if c.subject in ("injured", "blessés") and "23" in str(c)]

@@ -243,3 +243,16 @@ def test_find_figures_reads_the_article():
     (f,) = find_figures(article)
     assert (f.value, f.counts, f.approximate) == (2000, "personnes", True)
     assert text[f.start : f.end] == f.text
+
+
+def test_magnitude_is_a_unit_before_or_after_the_number():
+    f = one("Un séisme de magnitude 6,8 a frappé le sud du Pérou.")
+    assert (f.text, f.value, f.unit) == ("magnitude 6,8", 6.8, "magnitude")
+    assert [(f.value, f.unit) for f in figures("A 6.8-magnitude quake struck.", "en")] == [(6.8, "magnitude")]
+
+
+def test_a_bare_number_after_a_death_toll_counts_the_dead():
+    found = figures("The death toll from a magnitude 6.8 earthquake that struck southern Peru on Tuesday night "
+                    "rose to 31 on Wednesday.", "en")
+    assert [(f.value, f.unit, f.counts) for f in found] == [(6.8, "magnitude", None), (31, None, "dead")]
+    assert one("Le bilan humain du séisme s'est alourdi à 31.").counts == "morts"

@@ -1105,7 +1105,8 @@ def _dateline_place(article: Article, mentions: list[Mention]) -> str | None:
     if d is None:
         return None
     found = next((m for m in mentions if d.start <= m.start < d.end and m.type == "LOC"), None)
-    return found.canonical if found is not None and found.canonical else d.place
+    place = found.canonical if found is not None and found.canonical else d.place
+    return place.title() if place.isupper() else place  # LIMA, named nowhere else -> Lima
 
 
 def _place(local: list[Mention], event: Event) -> str | None:

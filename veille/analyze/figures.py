@@ -139,6 +139,8 @@ class _Grammar:
     currency_symbol: re.Pattern
     prev_word: re.Pattern
     count_lead: re.Pattern | None
+    unit_before: re.Pattern
+    toll: re.Pattern  # a toll noun and its verb right before a bare number
     vague: dict[str, tuple[float, float]]
     approx: dict[str, float]
 
@@ -190,6 +192,10 @@ def _grammar(lang: str) -> _Grammar:
         symbol_after=re.compile(r"[ \u00a0\u202f]?[€$£¥](?![\w])"),
         currency_symbol=re.compile(rf"{symbols}[ \u00a0]?"),
         prev_word=re.compile(r"(?P<w>[^\s(\[]+)[ \u00a0]$"),
+        unit_before=re.compile(rf"(?:^|(?<=[\s(]))(?P<unit>{_alt(f.UNITS_BEFORE, 'i')})(?: de| of)?[ \u00a0]?$"),
+        toll=re.compile(
+            rf"\b(?:{_alt(f.TOLL_NOUNS, 'i')})\b(?:[^.;!?]|\.(?=\d)){{0,100}}?\b(?:{_alt(f.TOLL_VERBS, 'i')})(?:\s+(?:to|at|à|de))?\s+$"
+        ),
         count_lead=re.compile(rf"\s+{_alt(leads, 'i')}(?=\s+(?:de\s|d['’]))") if leads else None,
         vague={_norm_key(k): v for k, v in f.VAGUE.items()},
         approx={_norm_key(k): v for k, v in f.APPROX_NOUNS.items()},
@@ -451,6 +457,9 @@ def _parse(mt: str, core: _Core, g: _Grammar) -> Figure | None:
     currency = f.CURRENCY_SYMBOLS[cur["cur"]] if cur else None
     if cur:
         start -= len(window) - cur.start("cur")
+    before = None if cur else g.unit_before.search(window)
+    if before:  # "magnitude 6,8"
+        start -= len(window) - before.start("unit")
     _scale(mt, num, g, currency is not None)
     if num.kind == "words" and not num.scaled:
         first = core.raw.split()[0].split("-")[0].lower()
@@ -468,8 +477,9 @@ def _parse(mt: str, core: _Core, g: _Grammar) -> Figure | None:
         value_max, end, ranged = second.value, second.end, True
         if opener:
             start -= len(mt[max(0, start - 20) : start]) - opener_m.start("op")
-    unit = counts = None
-    pc = g.percent.match(mt, end)
+    unit = f.UNITS_BEFORE[before["unit"].lower()] if before else None
+    counts = None
+    pc = None if unit else g.percent.match(mt, end)
     if pc:
         unit, end = ("pp" if pc["pp"] else "%"), pc.end()
     if unit is None:
@@ -491,6 +501,8 @@ def _parse(mt: str, core: _Core, g: _Grammar) -> Figure | None:
             return None
         if counts:
             end = c_end
+        elif g.toll.search(mt[max(0, start - 140) : start]):
+            counts = f.TOLL_COUNTS  # "the death toll … rose to 31", "le bilan s'élève à 31"
     if currency:
         unit = currency
     approx = num.kind in ("vague", "approx")

@@ -38,11 +38,16 @@ def place_ids(analyses: dict[str, Analysis]) -> dict[tuple[str, str], str]:
 
 
 def event_contradictions(
-    events: list[Event], groups: dict[str, str], places: dict[tuple[str, str], str] | None = None
+    events: list[Event],
+    groups: dict[str, str],
+    places: dict[tuple[str, str], str] | None = None,
+    filed_in: dict[str, str] | None = None,
 ) -> list[Contradiction]:
     """The same event (type and actors) given different day-precise dates or different places
-    (`places`: see `place_ids`)."""
+    (`places`: see `place_ids`). An event placed at its article's dateline (`filed_in`: article ->
+    dateline place) only says where the report was filed, so it claims no place."""
     places = places or {}
+    filed_in = {a: normalise(p) for a, p in (filed_in or {}).items()}
     by_key: dict[tuple, list[Event]] = defaultdict(list)
     for event in events:
         if event.source or event.target:
@@ -53,6 +58,8 @@ def event_contradictions(
             values: dict[str, list[Event]] = defaultdict(list)
             for event in same:
                 value = getattr(event, field)
+                if field == "place" and value and normalise(value) == filed_in.get(event.article_id):
+                    continue
                 if value and (field != "date" or event.precision in ("day", "datetime")):
                     key_value = value if field == "date" else places.get((event.article_id, value), normalise(value))
                     values[key_value].append(event)

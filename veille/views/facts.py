@@ -7,6 +7,7 @@ from collections import defaultdict
 
 from veille.analyze.sentences import sentence_at, sentence_spans
 from veille.model import Analysis, Article, Claim, Contradiction, Fact, Figure
+from veille.views.count_concepts import concept
 from veille.views.origins import UnionFind, independent_count
 from veille.views.similarity import Embedder, normalise, similarity_matrix
 
@@ -17,7 +18,8 @@ SAME_FIGURE_CONTEXT = 0.45
 
 
 def _counts_stem(counts: str | None) -> str | None:
-    return normalise(counts)[:5] if counts else None
+    """What a counted noun counts: its concept when known in any language, else its stem."""
+    return concept(counts) or (normalise(counts)[:5] if counts else None)
 
 
 def _compatible(a: tuple[Figure, str | None], b: tuple[Figure, str | None], context: float) -> bool:
@@ -30,6 +32,9 @@ def _compatible(a: tuple[Figure, str | None], b: tuple[Figure, str | None], cont
     if la == lb and fa.counts and fb.counts:
         return _counts_stem(fa.counts) == _counts_stem(fb.counts)
     if la != lb and fa.counts and fb.counts:
+        ca, cb = concept(fa.counts), concept(fb.counts)
+        if ca and cb:
+            return ca == cb  # "soldats" and "troops" are one count; "morts" and "injured" are not
         return context >= SAME_FIGURE_CONTEXT
     return True
 

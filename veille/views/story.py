@@ -26,12 +26,14 @@ def build_story_view(
     quotes, quote_conflicts = merge_quotes(articles, analyses, embed, entity_names)
     facts, figure_conflicts = collect_facts(articles, analyses, groups, embed)
     events = collect_events(articles, analyses)
+    filed_in = {a.id: a.dateline.place for a in articles if a.dateline}
+    event_conflicts = event_contradictions(events, groups, place_ids(analyses), filed_in)
     return StoryView(
         story=story_id,
         quotes=quotes,
         facts=facts,
         events=events,
         additions=build_additions(articles, analyses, quotes, facts),
-        contradictions=figure_conflicts + event_contradictions(events, groups, place_ids(analyses)) + quote_conflicts,
+        contradictions=figure_conflicts + event_conflicts + quote_conflicts,
         timeline=build_timeline(articles, analyses),
     )

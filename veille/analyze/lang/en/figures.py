@@ -62,7 +62,14 @@ UNITS = {
     "hours": "h", "hour": "h", "hrs": "h", "minutes": "min", "minute": "min", "seconds": "s", "second": "s",
     "days": "day", "day": "day", "weeks": "week", "week": "week", "months": "month", "month": "month",
     "years": "year", "year": "year", "year-old": "year", "years-old": "year", "centuries": "century",
+    "magnitude": "magnitude",
 }  # fmt: skip
+# A bare number after a toll and its verb counts the dead: "the death toll rose to 31".
+TOLL_NOUNS = ["death toll", "number of dead", "number of deaths"]  # a bare "toll" may be a fee
+TOLL_VERBS = ["rose", "risen", "climbed", "jumped", "increased", "reached", "stood", "stands", "is", "was", "hit"]
+TOLL_COUNTS = "dead"
+# Units written before the number: "a magnitude 6.8 earthquake".
+UNITS_BEFORE = {"magnitude": "magnitude"}
 
 STOPWORDS = set("""
 the a an of to in on at by for from with without into onto over under and or but nor as than then

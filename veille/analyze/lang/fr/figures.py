@@ -76,7 +76,14 @@ UNITS = {
     "h": "h", "heures": "h", "heure": "h", "min": "min", "minutes": "min", "minute": "min",
     "secondes": "s", "seconde": "s", "jours": "day", "jour": "day", "semaines": "week", "semaine": "week",
     "mois": "month", "ans": "year", "an": "year", "années": "year", "année": "year", "siècles": "century",
+    "magnitude": "magnitude",
 }  # fmt: skip
+# A bare number after a toll and its verb counts the dead: "le bilan s'élève à 31".
+TOLL_NOUNS = ["bilan humain", "bilan des morts", "bilan des victimes", "nombre de morts"]  # a bare "bilan" may count anything
+TOLL_VERBS = ["s'élève", "s’élève", "est passé", "est monté", "passe", "atteint", "grimpe", "alourdi", "est de", "était de"]
+TOLL_COUNTS = "morts"
+# Units written before the number: "un séisme de magnitude 6,8".
+UNITS_BEFORE = {"magnitude": "magnitude"}
 
 # Words that cannot be the counted noun: articles, prepositions, pronouns, auxiliaries...
 STOPWORDS = set("""
