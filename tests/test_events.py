@@ -185,7 +185,7 @@ def test_find_events_fills_article_date_place_and_span(article):
     assert first.article_id == "a1" and first.type == "MOBILIZE"
     assert first.sentence.startswith("La Russie")  # the dateline is not part of the evidence
     assert (first.date, first.precision) == ("2022-01", "month")
-    assert first.place == "MOSCOU"
+    assert first.place == "Moscou"  # the dateline place, written as a name
     biden = [e for e in events if e.sentence.startswith("Lundi")][0]
     assert (biden.date, biden.precision) == ("2022-01-10", "day")
     assert biden.place == "Genève"
