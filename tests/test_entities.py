@@ -314,6 +314,9 @@ def test_a_dateline_place_in_capitals_takes_the_form_running_text_writes():
     text = "GENEVE (Reuters) - Le PAM a averti jeudi à Genève que les convois étaient bloqués."
     mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
     assert {m.canonical for m in mentions if m.text == "GENEVE"} == {"Genève"}
+    text = "LIMA (AFP) - Un séisme a frappé mardi le sud du Pérou."
+    mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
+    assert {m.canonical for m in mentions if m.text == "LIMA"} == {"Lima"}  # named nowhere else
 
 
 def test_a_name_after_a_function_ending_in_a_nationality_is_a_person_in_every_mention():
@@ -344,3 +347,11 @@ def test_a_listed_organisation_replaces_the_models_shorter_span():
     orgs = [m.text for m in mentions if m.type == "ORG"]
     assert "Organization for Security and Cooperation in Europe" in orgs, orgs
     assert not [m for m in mentions if m.text == "Organization for Security and Cooperation"]
+
+
+def test_a_short_name_in_parentheses_after_an_organisation_is_that_organisation():
+    text = ("LIMA (AFP) - Le séisme a fait 23 morts, selon l'Institut national de défense civile (Indeci). "
+            "L'Indeci a mobilisé ses équipes.")
+    mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
+    indeci = [m for m in mentions if "Indeci" in m.text or m.text.startswith("Institut national")]
+    assert indeci and all((m.type, m.canonical) == ("ORG", "Indeci") for m in indeci), indeci

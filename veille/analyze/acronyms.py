@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from veille.analyze.countries import known_place
 from veille.analyze.entity_tables import doc_text
 from veille.model import Mention
 
@@ -72,6 +73,7 @@ def link_acronyms(doc, mentions: list[Mention]) -> list[Mention]:
         a_start = paren.start(1)
         if not any(m.start == a_start for m in mentions):
             added.append(Mention(text=acr, start=a_start, end=a_start + len(acr), type=kind, canonical=acr))
+    short_names = _short_names(text, mentions, links)
     for m in mentions:
         # "ACR (Long Name)"
         if m.type == "PER" or not is_acronym(m.text):
@@ -92,9 +94,26 @@ def link_acronyms(doc, mentions: list[Mention]) -> list[Mention]:
         if m.text in links:
             acr, kind = links[m.text]
             m.canonical = acr
-            if m.type != "PER":
+            if m.type != "PER" or m.text in short_names:
                 m.type = kind
     return sorted(result, key=lambda m: m.start)
+
+
+def _short_names(text: str, mentions: list[Mention], links: dict[str, tuple[str, str]]) -> set[str]:
+    """An organisation's short name in parentheses right after it, whose letters need not match
+    (a name from another language): "Institut national de défense civile (Indeci)". The short name
+    is the canonical form, as for an acronym, and every mention of it is an organisation whatever
+    the model said. Returns the short names."""
+    by_end = {m.end: m for m in mentions if m.type == "ORG"}
+    found = set()
+    for paren in re.finditer(r"\(([A-ZÀ-Ý][\w-]{2,15})\)", text):
+        org = by_end.get(len(text[: paren.start()].rstrip()))
+        short = paren.group(1)
+        if org is None or is_acronym(short) or short in links or known_place(short):
+            continue
+        links[org.text] = links[short] = (short, "ORG")
+        found.add(short)
+    return found
 
 
 def _expansion_before(doc, paren: int, acr: str) -> tuple[int, int] | None:

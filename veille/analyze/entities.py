@@ -234,11 +234,12 @@ def _dateline(article: Article) -> tuple[list[Mention], tuple[int, int] | None]:
 
 
 def _written_dateline_places(mentions: list[Mention], fixed: set[int]) -> None:
-    """A dateline place in capitals ("GENEVE") takes the form running text writes it in ("Genève")."""
+    """A dateline place in capitals ("GENEVE") takes the form running text writes it in ("Genève"),
+    else the capitalised word ("LIMA" -> "Lima")."""
     written = {normalise(m.text): m.canonical for m in mentions if m.type == "LOC" and not m.text.isupper()}
     for m in mentions:
-        if m.start in fixed and m.text.isupper() and (form := written.get(normalise(m.text))):
-            m.canonical = form
+        if m.start in fixed and m.text.isupper():
+            m.canonical = written.get(normalise(m.text)) or m.text.title()
 
 
 def _caps_zones(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:
