@@ -177,7 +177,40 @@ def test_tight_stories_in_the_same_language_stay_apart_when_only_a_bridge_links_
 VECTORS_ONLY = StoryConfig(
     bias=-5.0, w_centroid=10.0, w_nearest_same=0.0, w_nearest_other=0.0, w_words=0.0, w_entities=0.0,
     w_story_entities=0.0, w_same_language=0.0, w_dated=0.0, w_gap=0.0, merge_logit_same=99.0,
+    join_cohesion=0.0,
 )  # fmt: skip
+
+
+def test_an_article_far_below_a_tight_story_s_own_cohesion_does_not_join_it_in_its_language():
+    """Two near-identical reports; a third matches them on the log-odds (about 1.3) but sits much
+    further from them than they sit from each other. In another language it still joins."""
+    default = StoryConfig().join_cohesion
+    joined = {}
+    for cohesion, language in ((default, "en"), (0.0, "en"), (default, "fr")):
+        clusterer = StoryClusterer(replace(VECTORS_ONLY, join_cohesion=cohesion))
+        clusterer.assign(StoryItem("a1", "a1", language="en", vector=unit(1, 0)))
+        clusterer.assign(StoryItem("a2", "a2", language="en", vector=unit(1, 0.05)))
+        story = clusterer.assign(StoryItem("p", "p", language=language, vector=unit(1, 1.3)))
+        joined[cohesion, language] = story == "a1"
+    assert joined == {(default, "en"): False, (0.0, "en"): True, (default, "fr"): True}
+    assert default > 0
+
+
+def test_a_story_of_one_article_rejoins_a_bridged_story_at_the_join_bar():
+    """b started alone (log-odds just below 0 with a). A later article joins a and also matches b:
+    the story of b alone merges at log-odds above 0, while two articles like b need merge_logit_same."""
+    config = replace(VECTORS_ONLY, merge_cohesion=0.0)
+    merged = {}
+    for others in (["b1"], ["b1", "b2"]):
+        clusterer = StoryClusterer(config)
+        clusterer.assign(StoryItem("a1", "a1", language="en", vector=unit(1, 0)))
+        clusterer.assign(StoryItem("a2", "a2", language="en", vector=unit(1, 0.05)))
+        for i, name in enumerate(others):
+            vector = unit(0.5, 1 + 0.02 * i)
+            assert clusterer.assign(StoryItem(name, name, language="en", vector=vector)) == "b1"
+        assert clusterer.assign(StoryItem("ab", "ab", language="en", vector=unit(1, 0.4))) == "a1"
+        merged[len(others)] = clusterer.story_of("b1") == "a1"
+    assert merged == {1: True, 2: False}
 
 
 def joined_by_a_close_call(clusterer):

@@ -10,11 +10,13 @@ Evidence for "article a belongs to story s" is combined as log-odds (a logistic 
 - time: distance in days between the article's date span and the story's (unknown dates: neutral).
 
 The article joins the best-scoring candidate when its log-odds are positive; otherwise it starts a
-story. When it also scores above `bridge_logit` with another candidate, it bridges two stories, and
-they merge if the two stories compared as wholes score above `merge_logit` (`merge_logit_same`
-when both are written in the same languages, which must also be about as close to each other as
-the looser of the two is within itself: `merge_cohesion`): the older story survives and the
-other's id points to it (`merged_into`).
+story. A story written in the article's own language must also hold together with it: the
+article's average link to the members must come close to their own mean cosine (`join_cohesion`).
+When it also scores above `bridge_logit` with another candidate, it bridges two stories, and
+they merge if the two stories compared as wholes score above `merge_logit`. Two stories written in
+the same languages need `merge_logit_same` (0, like a join, when one is a single article) and must
+be about as close to each other as the looser of the two is within itself (`merge_cohesion`). The
+older story survives and the other's id points to it (`merged_into`).
 
 A join with log-odds below `provisional_logit` stays provisional: each later article that has it
 among its neighbours re-examines it, and if the later article matches it alone clearly better
@@ -85,6 +87,9 @@ class StoryConfig:
     # Same-language merges also need the average cosine across the two stories to reach this share
     # of the looser story's own mean cosine between its members (issue 4, session 13)
     merge_cohesion: float = 0.8
+    # An article joins a story written in its own language only when its average link to the members
+    # reaches this share of the story's own mean cosine between members (session 13, round 2)
+    join_cohesion: float = 0.7
     # Deferred first-story decisions (docs/stories.md, issue 4): a join below this is provisional...
     provisional_logit: float = 2.0
     detach_margin: float = 1.5  # ...and leaves when a later article prefers it alone by this much...
@@ -459,15 +464,29 @@ class StoryClusterer:
         total = self.centroid[story]
         return (float(total @ total) - n) / (n * (n - 1.0))
 
+    def _fits(self, story: int, vector: np.ndarray, language: int) -> bool:
+        """Whether an article is about as close to a story's members as they are to each other. Only
+        a story of two or more articles, all in the article's language, is asked: other languages
+        link lower. A story of near-identical reports otherwise takes in a sibling event's report
+        that shares its wording but not its subject."""
+        own = self._cohesion(story)
+        if own is None or set(self.story_languages[story]) != {language}:
+            return True
+        link = float(vector @ self.centroid[story]) / float(self.size[story])
+        return link >= self.config.join_cohesion * own
+
     def _should_merge(self, a: int, b: int, evidence: np.ndarray) -> bool:
         """Whether two bridged stories merge. Same-language stories were kept apart article by
         article, so besides a higher bar, their average link (evidence[0]) must come close to the
         mean cosine within the looser of the two. Bag cosines grow as stories grow, which lets two
-        large look-alike stories pass the bar; the average link does not grow with size."""
+        large look-alike stories pass the bar; the average link does not grow with size. A story of
+        one article is compared as that article would be, at the join bar (log-odds 0): it started
+        alone because the story it now matches was not yet there or not yet like it."""
         pair = self.config.bias + float(self._weights() @ evidence)
         if not self._same_languages(a, b):
             return pair > self.config.merge_logit
-        if pair <= self.config.merge_logit_same:
+        bar = 0.0 if min(self.size[a], self.size[b]) == 1 else self.config.merge_logit_same
+        if pair <= bar:
             return False
         own = [c for c in (self._cohesion(a), self._cohesion(b)) if c is not None]
         return not own or evidence[0] >= self.config.merge_cohesion * min(own)
@@ -591,6 +610,7 @@ class StoryClusterer:
         if self.provisional:
             self._reexamine(found, vector, words, ents, span, language)
         scored = self._logits(vector, words, ents, span, language, found)
+        scored = [szn for szn in scored if self._fits(szn[0], vector, language)]
         if scored and scored[0][1] > 0:
             story = scored[0][0]
         else:
