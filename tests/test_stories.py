@@ -287,3 +287,35 @@ def test_ingest_moves_an_undone_close_call_to_its_own_story_in_the_store(tmp_pat
         assert {a: store.story_of(a) for a in vectors} == {"a1": "a1", "a2": "a1", "p": "p", "q": "p"}
         assert store.get_story("p").title == "title p"
         assert touched == {"a1", "p"}
+
+
+GENEVA_FR = (
+    "Moscou et Washington campent sur leurs positions à Genève\n"
+    "La Russie a exclu lundi tout recul sur ses exigences de sécurité, après près de huit heures de discussions "
+    "avec les Etats-Unis à Genève sur la crise ukrainienne."
+)
+GENEVA_FR_2 = (
+    "Sécurité en Europe: la Russie rejette les exigences occidentales\n"
+    "Le diplomate russe Sergueï Riabkov a rejeté lundi les demandes américaines d'un retrait des troupes massées "
+    "près de l'Ukraine, au terme d'une longue réunion à Genève."
+)
+
+
+@pytest.mark.slow
+def test_two_reports_of_one_event_meet_in_a_new_store():
+    """With one article stored, every shared word would weigh log(1) = 0: a young store counts as
+    `idf_min_docs` articles, so two differently written reports of the Geneva talks still meet."""
+    from veille.resolve.embed import embed
+
+    vectors = embed([GENEVA_FR, GENEVA_FR_2])
+
+    def assigned(config):
+        clusterer = StoryClusterer(config)
+        first = item("a", GENEVA_FR, "fr", "2022-01-10", ["russie", "etats-unis", "geneve", "ukraine"])
+        second = item("b", GENEVA_FR_2, "fr", "2022-01-10", ["russie", "sergei riabkov", "geneve", "ukraine"])
+        first.vector, second.vector = vectors
+        clusterer.assign(first)
+        return clusterer.assign(second)
+
+    assert assigned(StoryConfig()) == "a"
+    assert assigned(StoryConfig(idf_min_docs=0)) == "b"

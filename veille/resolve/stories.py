@@ -95,6 +95,7 @@ class StoryConfig:
     detach_margin: float = 1.5  # ...and leaves when a later article prefers it alone by this much...
     provisional_confirm: int = 5  # ...until its story has grown by this many articles
     max_provisional: int = 10_000  # the oldest provisional joins beyond this are confirmed
+    idf_min_docs: float = 10.0  # the collection size IDF assumes while the store holds fewer articles
     max_story_terms: int = 600  # words kept per story (highest weights)
     max_story_entities: int = 200
 
@@ -212,7 +213,10 @@ class StoryClusterer:
     # ---- evidence ----
 
     def _idf(self, hashes: np.ndarray) -> np.ndarray:
-        return np.log((self.n_docs + 1.0) / (self.df[hashes] + 1.0)).astype(np.float32)
+        # A young store counts as `idf_min_docs` documents: with one article before, every shared
+        # word or entity would weigh log(1) = 0, and two reports of one event would look unrelated
+        total = max(self.n_docs + 1.0, self.config.idf_min_docs)
+        return np.log(total / (self.df[hashes] + 1.0)).astype(np.float32)
 
     def _words_cosine(
         self, item: tuple[np.ndarray, np.ndarray], story: tuple[np.ndarray, np.ndarray]
