@@ -886,3 +886,11 @@ def test_a_named_addressee_of_told_is_not_part_of_the_content(quotes_of):
     assert q.text == "it had no plans to invade Ukraine"
     q = _one(quotes_of("Putin told Reuters the talks had failed.", "en"), "failed")
     assert q.text == "the talks had failed"
+
+
+def test_according_to_a_document_the_issuer_speaks(quotes_of):
+    q = _one(quotes_of("Selon un bilan provisoire de l'Institut national de défense civile, 23 personnes sont mortes "
+                       "dans le séisme.", "fr"), "personnes")
+    assert q.speaker == "Institut national de défense civile"
+    q = _one(quotes_of("According to a report by the United Nations, 300 people died in the floods.", "en"), "people")
+    assert q.speaker.endswith("United Nations")  # the raw NER span here keeps "the"

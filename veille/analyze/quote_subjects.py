@@ -414,6 +414,8 @@ class _SpeakerExpressions:
             return ref
         if t.lower in self.lex.COMPLEMENTIZERS or t.lower in self.lex.CLAUSE_STARTS:
             return None
+        if cue.kind == "according" and (issuer := self._document_issuer(j)) is not None:
+            return issuer  # "selon un bilan provisoire de l'Institut national…": the institute
         if t.lower in self.lex.SPEAKER_DETERMINERS and j + 1 < len(self.tokens):
             m = self._mention_at(self.tokens[j + 1].start)
             if m is not None and m.type in ("PER", "PERSON", "ORG"):
@@ -597,6 +599,21 @@ class _SpeakerExpressions:
 
     def _span_bounds(self) -> list[tuple[int, int]]:
         return [(q.start, q.end) for q in self.spans]
+
+    def _document_issuer(self, j: int) -> SpeakerRef | None:
+        """The organisation or person issuing a document named at token j ("un bilan provisoire de
+        l'Institut…", "a report by the United Nations"), if named within the next few words."""
+        head = next((k for k in range(j, min(j + 3, len(self.tokens)))
+                     if self.tokens[k].lower in self.lex.DOCUMENT_NOUNS), None)
+        if head is None:
+            return None
+        for t in self.tokens[head + 1 : head + 6]:
+            m = self._mention_at(t.start)
+            if m is not None and m.type in ("PER", "PERSON", "ORG") and "," not in m.text:
+                return self._mention_ref(m)
+            if not t.text[:1].isalnum():
+                return None
+        return None
 
     def _mention_at(self, pos: int) -> Mention | None:
         for m in self.mentions:

@@ -147,6 +147,9 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
 OBJECT_PRONOUNS: dict[str, tuple[str | None, str]] = {"him": ("m", "sg"), "her": ("f", "sg"), "them": (None, "pl")}
 
 # Pronouns after "according to" ("according to him"): the speaker named before.
+# Documents a source issues: after "according to", the issuer named in the next words speaks
+# ("selon un bilan provisoire de l'Institut…").
+DOCUMENT_NOUNS = frozenset({"report", "statement", "tally", "count", "survey", "study", "estimate", "estimates", "figures", "data", "poll", "assessment"})
 ACCORDING_PRONOUNS: dict[str, tuple[str | None, str]] = {"him": ("m", "sg"), "her": ("f", "sg"), "them": (None, "pl")}
 
 # Pronouns (any case) whose gender marks the person they refer to, for gender hints.

@@ -203,6 +203,9 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     "celle-ci": ("f", "sg"),
 }
 # Pronoms toniques après « selon » / « d'après » (« selon lui ») : le locuteur nommé avant.
+# Documents a source issues: after "according to", the issuer named in the next words speaks
+# ("selon un bilan provisoire de l'Institut…").
+DOCUMENT_NOUNS = frozenset({"bilan", "rapport", "communiqué", "décompte", "étude", "sondage", "estimation", "estimations", "chiffres", "données", "relevé"})
 ACCORDING_PRONOUNS: dict[str, tuple[str | None, str]] = {
     "lui": ("m", "sg"), "elle": ("f", "sg"), "eux": ("m", "pl"), "elles": ("f", "pl"),
 }
