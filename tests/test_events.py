@@ -532,3 +532,10 @@ def test_se_rendre_somewhere_is_a_trip_and_to_forces_a_surrender():
     e = main("Les rebelles se sont rendus aux forces gouvernementales.", "fr")
     assert (e.type, e.target) == ("RETREAT", "forces gouvernementales")
     assert main("Le ministre s'est rendu à Rabat.", "fr").type == "CONSULT"
+
+
+def test_a_fine_is_a_sanction_and_a_weekday_never_acts():
+    events = code_sentence("The European Commission fined Meta Platforms 1.2 billion euros on Tuesday for breaching "
+                           "EU competition rules.", "en")
+    assert ("SANCTION", "European Commission", "Meta Platforms") in {(e.type, e.source, e.target) for e in events}
+    assert not [e for e in events if e.source == "Tuesday"], events

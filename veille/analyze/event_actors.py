@@ -309,8 +309,8 @@ def _left_fallback(verb, ctx: Context):
             break
         if tok.dep_ in ("ROOT", "nsubj", "dep") and is_actor(tok, ctx) and not is_pronoun(tok, ctx.lex):
             return tok
-        if tok.i == verb.i - 1 and tok.pos_ == "PROPN":  # "si Moscou attaquait": misattached subject
-            return tok
+        if tok.i == verb.i - 1 and tok.pos_ == "PROPN" and tok.lower_ not in ctx.lex.time_words:
+            return tok  # "si Moscou attaquait": misattached subject (not "on Tuesday for breaching")
     return None
 
 

@@ -29,7 +29,7 @@ VERBS = {
     "THREATEN": "threaten menace warn",
     "PROTEST": "protest demonstrate rally march riot picket blockade block",
     "SANCTION": "sanction embargo expel suspend sever boycott downgrade blacklist ban prohibit recall cut_off "
-    "break_off",
+    "break_off fine penalize penalise",
     "MOBILIZE": "mobilize mobilise deploy mass amass station dispatch reinforce muster conscript patrol "
     "build_up call_up",
     "COERCE": "arrest detain jail imprison kidnap abduct seize confiscate deport evict demolish raze destroy "
