@@ -34,3 +34,14 @@ def test_a_death_toll_in_two_languages_is_one_quantity_with_two_values():
     dead = [c for c in conflicts if c.subject == "dead"]
     assert dead and {c.value for c in dead[0].claims} == {"31", "au moins 23 morts"}, conflicts
     assert not [c for c in conflicts if c.subject in ("injured", "blessés") and "23" in str(c)]
+
+
+def test_two_sentences_sharing_a_fact_report_one_deadline_with_two_values():
+    en, en_analysis = analyse_wire(
+        "date 2026-09-15\n\nBRUSSELS (Reuters) - The company has 90 days to end the practice or face daily fines of "
+        "up to 5% of its average daily worldwide turnover, the Commission said.\n", "en.txt")
+    fr, fr_analysis = analyse_wire(
+        "date 2026-09-15\n\nBRUXELLES (AFP) - Meta dispose de 60 jours pour mettre fin à ces pratiques, sous peine "
+        "d'astreintes pouvant atteindre 5% de son chiffre d'affaires quotidien mondial.\n", "fr.txt")
+    _, conflicts = collect_facts([en, fr], {en.id: en_analysis, fr.id: fr_analysis}, {}, embed)
+    assert [sorted(c.value for c in x.claims) for x in conflicts if x.subject == "day"] == [["60 jours", "90 days"]]

@@ -118,13 +118,23 @@ def _figure_contradictions(found, embed: Embedder | None) -> list[Contradiction]
     sentences = [s for _, group in found for s in group]
     owner = [k for k, (_, group) in enumerate(found) for _ in group]
     sims = similarity_matrix([t for t, _ in sentences], [lang for _, lang in sentences], embed)
+    facts_in: dict[str, set[int]] = defaultdict(set)  # sentence -> the facts it carries
+    for k, (text, _) in enumerate(sentences):
+        facts_in[text].add(owner[k])
+
+    def likeness(x: int, y: int, pair: set[int]) -> float:
+        """How alike two sentences are: the same sentence, or two sentences that carry another
+        fact in common ("… 90 days … up to 5%" and "… 60 jours … 5%") count as one statement."""
+        a, b = sentences[x][0], sentences[y][0]
+        if a == b or (facts_in[a] & facts_in[b]) - pair:
+            return 1.0
+        return float(sims[x][y])
+
     out = []
     for i, j in candidates:
         mine = [k for k, o in enumerate(owner) if o == i]
         theirs = [k for k, o in enumerate(owner) if o == j]
-        best = max(
-            (1.0 if sentences[x][0] == sentences[y][0] else sims[x][y], x, y) for x in mine for y in theirs
-        )
+        best = max((likeness(x, y, {i, j}), x, y) for x in mine for y in theirs)
         if best[0] >= SAME_QUANTITY_CONTEXT:
             a, b = facts[i], facts[j]
             out.append(
