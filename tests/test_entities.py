@@ -355,3 +355,11 @@ def test_a_short_name_in_parentheses_after_an_organisation_is_that_organisation(
     mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
     indeci = [m for m in mentions if "Indeci" in m.text or m.text.startswith("Institut national")]
     assert indeci and all((m.type, m.canonical) == ("ORG", "Indeci") for m in indeci), indeci
+
+
+def test_a_lone_word_opening_an_organisations_name_is_that_organisation():
+    text = ("BRUSSELS (Reuters) - The European Commission fined Meta Platforms 1.2 billion euros on Tuesday. "
+            "Meta said it would appeal. Meta has 90 days to end the practice.")
+    mentions = find_entities(_article(text, "en"), ner_doc(text, "en"))
+    meta = [m for m in mentions if m.text == "Meta"]
+    assert meta and all((m.type, m.canonical) == ("ORG", "Meta Platforms") for m in meta), meta

@@ -239,15 +239,24 @@ def _suffix(short: list[str], long_: list[str]) -> bool:
 def short_organisation_names(mentions: list[Mention]) -> None:
     """An organisation called by the head word of its full name ("l'Agence" after "Agence
     internationale de l'énergie atomique", "the Agency" after "International Atomic Energy Agency")
-    takes the full name as canonical form, when one full name of the article has that head."""
+    takes the full name as canonical form, when one full name of the article has that head. A lone
+    word the model read as a person, without a title, that opens one organisation's name ("Meta"
+    after "Meta Platforms") is that organisation."""
     full: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         words = m.text.split()
         if m.type == "ORG" and len(words) >= 2:
             for head in {words[0], words[-1]}:
                 if head[:1].isupper() and not head.isupper():
                     full[head.lower()].add(m.canonical)
+            first[words[0].lower()].add(m.canonical)
     for m in mentions:
-        if m.type == "ORG" and " " not in m.text.strip() and not m.text.isupper() \
-                and len(names := full.get(m.text.strip().lower(), ())) == 1:
+        word = m.text.strip()
+        if " " in word or word.isupper():
+            continue
+        if m.type == "ORG" and len(names := full.get(word.lower(), ())) == 1:
             m.canonical = next(iter(names))
+        elif m.type == "PER" and not m.title and len(names := first.get(word.lower(), ())) == 1:
+            # "Meta" read as a person after "Meta Platforms": the company by its first word
+            m.type, m.canonical = "ORG", next(iter(names))
