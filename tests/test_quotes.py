@@ -894,3 +894,14 @@ def test_according_to_a_document_the_issuer_speaks(quotes_of):
     assert q.speaker == "Institut national de défense civile"
     q = _one(quotes_of("According to a report by the United Nations, 300 people died in the floods.", "en"), "people")
     assert q.speaker.endswith("United Nations")  # the raw NER span here keeps "the"
+
+
+def test_a_company_named_by_its_owner_speaks_as_the_company():
+    _, analysis = analyse_wire(
+        "date 2026-09-15\n\nBRUXELLES (AFP) - La Commission européenne a infligé mardi une amende de 1,2 milliard "
+        "d'euros à Meta.\n\nLe groupe de Mark Zuckerberg a annoncé qu'il ferait appel de cette décision, qui selon "
+        "lui \"ignore la réalité d'un marché florissant\".\n")
+    appeal = _one(analysis.quotes, "ferait appel")
+    assert appeal.speaker == "Meta"
+    after_selon = [q for q in analysis.quotes if q.cue and q.cue.lower() == "selon"]
+    assert after_selon and all(q.text.strip('"').startswith("ignore") for q in after_selon), after_selon

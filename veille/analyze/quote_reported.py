@@ -169,6 +169,9 @@ class _ReportedSpeech:
         if ref is None:
             return None
         ref = self._apposed_name(ref) or ref
+        if cue.first > 0 and self.tokens[cue.first - 1].lower in self.lex.RELATIVE_PRONOUNS:
+            # "cette décision, qui selon lui « ignore la réalité »": the relative clause after it
+            return self._content(ref.end, e, cue, ref)
         head = self.text[s : cue.start].strip(" ,—–\n")
         if len(_words(head)) >= _MIN_CONTENT_WORDS:
             return self._content(s, cue.start, cue, ref)

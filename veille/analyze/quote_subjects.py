@@ -215,6 +215,10 @@ class _SpeakerExpressions:
         if found:
             if ref is not None and ref.kind == "mention" and ref.mention.type not in ("PER", "PERSON"):
                 return self._beyond_complement(ref, j, lo)
+            k = self._np_start(j, lo)
+            if ref is not None and ref.kind == "mention" and k + 1 < j and self.tokens[k].lower in self.lex.DEFINITE \
+                    and self.tokens[k + 1].lower in self.lex.ORGANISATION_NOUNS:
+                return self._nominal(k, j)  # "le groupe de Mark Zuckerberg": his company
             return ref
         if t.lower in self.lex.CLAUSE_STARTS or (
             self.lex.forms.get(t.lower) and not self._after_determiner(j)
@@ -303,9 +307,13 @@ class _SpeakerExpressions:
         start, end = words[0].start, words[-1].end
         inner = [m for m in self.mentions if start <= m.start < end]
         persons = [m for m in inner if m.type in ("PER", "PERSON")]
+        first = words[0].lower
+        if len(words) > 2 and first in self.lex.DEFINITE and words[1].lower in self.lex.ORGANISATION_NOUNS:
+            # "Le groupe de Mark Zuckerberg a annoncé…": the company speaks, not its owner
+            org = next((m for m in reversed(self.mentions) if m.type == "ORG" and m.end <= start), None)
+            return self._mention_ref(org) if org is not None else SpeakerRef(start, end, self.text[start:end], "nominal")
         if persons and not self._modifies_noun(persons[-1], end):
             return self._mention_ref(persons[-1])
-        first = words[0].lower
         if first in self.lex.TITLES and len(words) >= 2 and words[1].text[:1].isupper():
             return SpeakerRef(start, end, self.text[start:end], "name", gender=self.lex.TITLES[first])
         head = words[-1].lower

@@ -147,6 +147,9 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
 OBJECT_PRONOUNS: dict[str, tuple[str | None, str]] = {"him": ("m", "sg"), "her": ("f", "sg"), "them": (None, "pl")}
 
 # Pronouns after "according to" ("according to him"): the speaker named before.
+# Heads of a phrase that names a company by its owner ("le groupe de Mark Zuckerberg"): the company
+# speaks, and it is the organisation named last before.
+ORGANISATION_NOUNS = frozenset({"company", "group", "firm", "giant", "maker", "carmaker", "bank", "platform", "conglomerate"})
 # Documents a source issues: after "according to", the issuer named in the next words speaks
 # ("selon un bilan provisoire de l'Institut…").
 DOCUMENT_NOUNS = frozenset({"report", "statement", "tally", "count", "survey", "study", "estimate", "estimates", "figures", "data", "poll", "assessment"})

@@ -203,6 +203,9 @@ PRONOUNS: dict[str, tuple[str | None, str]] = {
     "celle-ci": ("f", "sg"),
 }
 # Pronoms toniques après « selon » / « d'après » (« selon lui ») : le locuteur nommé avant.
+# Heads of a phrase that names a company by its owner ("le groupe de Mark Zuckerberg"): the company
+# speaks, and it is the organisation named last before.
+ORGANISATION_NOUNS = frozenset({"groupe", "société", "entreprise", "firme", "compagnie", "constructeur", "géant", "banque", "plateforme"})
 # Documents a source issues: after "according to", the issuer named in the next words speaks
 # ("selon un bilan provisoire de l'Institut…").
 DOCUMENT_NOUNS = frozenset({"bilan", "rapport", "communiqué", "décompte", "étude", "sondage", "estimation", "estimations", "chiffres", "données", "relevé"})
