@@ -521,8 +521,6 @@ def _sources(frame: Frame, ctx: Context) -> tuple[list[Actor], object]:
 
 
 _TROOP_MOVES = {"MOBILIZE", "RETREAT"}
-
-
 _QUANTITY_NOUNS = {"nombre", "number", "total"}
 
 
@@ -578,7 +576,7 @@ _FIRST_PERSON_POSSESSIVES = {"our", "my", "notre", "nos", "mon", "ma", "mes"}
 
 
 def _hazard(tok, lex: Lexicon) -> bool:
-    return tok is not None and hasattr(tok, "lemma_") and tok.lemma_.lower() in lex.hazards
+    return tok is not None and tok.lemma_.lower() in lex.hazards
 
 
 def _agrees(possessive, antecedent) -> bool:
