@@ -153,6 +153,32 @@ def test_stories_in_the_same_language_need_more_evidence_to_merge_than_across_la
     assert merged == {"en": False, "fr": True}
 
 
+def test_a_story_in_one_of_another_story_s_languages_needs_the_same_language_bar():
+    """A French and English story, and a story of two articles in French or in Spanish. An English
+    article joins the first and bridges the second: the French story was already compared with the
+    French members article by article, so it needs merge_logit_same; the Spanish one merges at 0."""
+    config = StoryConfig(
+        bias=-5.0, w_centroid=5.0, w_nearest_same=5.0, w_nearest_other=5.0, w_words=0.0, w_entities=0.0,
+        w_story_entities=0.0, w_same_language=0.0, w_dated=0.0, w_gap=0.0, merge_logit=0.0,
+        merge_logit_same=99.0, merge_logit_step=99.0, merge_cohesion=0.0,
+    )  # fmt: skip
+    merged = {}
+    for language in ("fr", "es"):
+        clusterer = StoryClusterer(config)
+        articles = (
+            ("a1", "en", unit(1, 0)),
+            ("a2", "fr", unit(1, 0.05)),
+            ("b1", language, unit(0, 1)),
+            ("b2", language, unit(0.05, 1)),
+        )
+        for name, lang, vector in articles:
+            clusterer.assign(StoryItem(name, name, language=lang, vector=vector))
+        assert partition(clusterer, ["a1", "a2", "b1", "b2"]) == [["a1", "a2"], ["b1", "b2"]]
+        assert clusterer.assign(StoryItem("ab", "ab", language="en", vector=unit(1, 1))) == "a1"
+        merged[language] = clusterer.story_of("b1") == "a1"
+    assert merged == {"fr": False, "es": True}
+
+
 def test_tight_stories_in_the_same_language_stay_apart_when_only_a_bridge_links_them():
     """Two stories, each close-knit within itself, far apart across: an article near both would
     merge them on the log-odds alone, but their average link falls short of their own cohesion."""
@@ -211,6 +237,31 @@ def test_a_story_of_one_article_rejoins_a_bridged_story_at_the_join_bar():
         assert clusterer.assign(StoryItem("ab", "ab", language="en", vector=unit(1, 0.4))) == "a1"
         merged[len(others)] = clusterer.story_of("b1") == "a1"
     assert merged == {1: True, 2: False}
+
+
+def test_two_stories_of_two_articles_merge_below_the_same_language_bar():
+    """a1 and a2 sit too far below the tight story of b1 and b2 to join it (join cohesion 0.85), so
+    they form their own story, at log-odds about 2.4 from it. A later article joins a and bridges
+    b: two stories of two articles merge above merge_logit_step (2), not only above
+    merge_logit_same (3)."""
+    merged = {}
+    for step in (StoryConfig().merge_logit_step, 3.0):
+        config = replace(
+            VECTORS_ONLY,
+            merge_cohesion=0.0,
+            join_cohesion=0.85,
+            merge_logit_same=3.0,
+            merge_logit_step=step,
+        )
+        clusterer = StoryClusterer(config)
+        vectors = {"b1": (0, 1, 0), "b2": (0, 1, 0.05), "a1": (0.9, 1, 0), "a2": (0.9, 1, 0.1)}
+        for name, vector in vectors.items():
+            clusterer.assign(StoryItem(name, name, language="en", vector=unit(*vector)))
+        assert partition(clusterer, list(vectors)) == [["a1", "a2"], ["b1", "b2"]]
+        clusterer.assign(StoryItem("ab", "ab", language="en", vector=unit(0.6, 1, 0.05)))
+        assert clusterer.story_of("ab") == clusterer.story_of("a1")
+        merged[step] = clusterer.story_of("a1") == "b1"
+    assert merged == {2.0: True, 3.0: False}
 
 
 def joined_by_a_close_call(clusterer):

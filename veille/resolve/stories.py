@@ -13,10 +13,12 @@ The article joins the best-scoring candidate when its log-odds are positive; oth
 story. A story written in the article's own language must also hold together with it: the
 article's average link to the members must come close to their own mean cosine (`join_cohesion`).
 When it also scores above `bridge_logit` with another candidate, it bridges two stories, and
-they merge if the two stories compared as wholes score above `merge_logit`. Two stories written in
-the same languages need `merge_logit_same` (0, like a join, when one is a single article) and must
-be about as close to each other as the looser of the two is within itself (`merge_cohesion`). The
-older story survives and the other's id points to it (`merged_into`).
+they merge if the two stories compared as wholes score above `merge_logit`. Two stories of which
+one is written only in languages of the other need `merge_logit_same`, lowered for a small story
+to `merge_logit_step` per article of the smaller story beyond the first (0, like a join, for a
+single article; 2 for two), and must be about as close to each other as the looser of the two
+is within itself (`merge_cohesion`). The older story survives and the other's id points to it
+(`merged_into`).
 
 A join with log-odds below `provisional_logit` stays provisional: each later article that has it
 among its neighbours re-examines it, and if the later article matches it alone clearly better
@@ -81,9 +83,12 @@ class StoryConfig:
     w_dated: float = 1.15  # both dated (and close: see w_gap)
     w_gap: float = -0.52  # per log(1 + days) between the article and the story's date span
     merge_logit: float = 0.0  # two stories in different language mixes this likely to be one merge...
-    merge_logit_same: float = 3.0  # ...a higher bar when both are written in the same languages
+    merge_logit_same: float = 3.0  # ...a higher bar when one is written only in languages of the other
     # (they were already compared article by article and kept apart), ...
     bridge_logit: float = 0.0  # ...when the new article is at least this likely in both
+    # The same-language bar for a small story: this much per article of the smaller story beyond the
+    # first, up to merge_logit_same (0 for one article, 2 for two; session 13, round 3)
+    merge_logit_step: float = 2.0
     # Same-language merges also need the average cosine across the two stories to reach this share
     # of the looser story's own mean cosine between its members (issue 4, session 13)
     merge_cohesion: float = 0.8
@@ -456,8 +461,14 @@ class StoryClusterer:
             self.size[b]
         )
 
-    def _same_languages(self, a: int, b: int) -> bool:
-        return self._pair_same_language(a, b) >= 1.0 and self._pair_same_language(b, a) >= 1.0
+    def _same_languages(self, a: int, b: int, language: int) -> bool:
+        """Whether one story is written only in languages of the other, leaving out the article that
+        joined a (in `language`) and now bridges b. Each article of that story was then compared with
+        members in its own language when it came, as between two stories in one language (a French
+        story beside a French and English one; session 13, round 3)."""
+        mine = {lang for lang, n in self.story_languages[a].items() if n > (lang == language)}
+        theirs = set(self.story_languages[b])
+        return _written_within(theirs, mine) or _written_within(mine, theirs)
 
     def _cohesion(self, story: int) -> float | None:
         """Mean cosine between two distinct members of a story (None below two members), from the
@@ -479,21 +490,25 @@ class StoryClusterer:
         link = float(vector @ self.centroid[story]) / float(self.size[story])
         return link >= self.config.join_cohesion * own
 
-    def _should_merge(self, a: int, b: int, evidence: np.ndarray) -> bool:
+    def _should_merge(self, a: int, b: int, evidence: np.ndarray, language: int) -> bool:
         """Whether two bridged stories merge. Same-language stories were kept apart article by
         article, so besides a higher bar, their average link (evidence[0]) must come close to the
         mean cosine within the looser of the two. Bag cosines grow as stories grow, which lets two
         large look-alike stories pass the bar; the average link does not grow with size. A story of
         one article is compared as that article would be, at the join bar (log-odds 0): it started
-        alone because the story it now matches was not yet there or not yet like it."""
+        alone because the story it now matches was not yet there or not yet like it. A story of two
+        articles is nearly as raw, and its bar lies between the two (`merge_logit_step`)."""
         pair = self.config.bias + float(self._weights() @ evidence)
-        if not self._same_languages(a, b):
+        if not self._same_languages(a, b, language):
             return pair > self.config.merge_logit
-        bar = 0.0 if min(self.size[a], self.size[b]) == 1 else self.config.merge_logit_same
-        if pair <= bar:
+        if pair <= self._same_language_bar(min(self.size[a], self.size[b])):
             return False
         own = [c for c in (self._cohesion(a), self._cohesion(b)) if c is not None]
         return not own or evidence[0] >= self.config.merge_cohesion * min(own)
+
+    def _same_language_bar(self, smaller: int) -> float:
+        c = self.config
+        return min(c.merge_logit_same, c.merge_logit_step * (smaller - 1))
 
     def story_features(self, a: int, b: int, nearest: tuple[float, float]) -> np.ndarray:
         """Evidence that live stories a and b tell one story, as if b's articles were one article
@@ -637,7 +652,7 @@ class StoryClusterer:
         for other, z, nearest in scored[1:]:
             if z <= self.config.bridge_logit or self.parent[other] != other:
                 continue
-            if self._should_merge(story, other, self.story_features(story, other, nearest)):
+            if self._should_merge(story, other, self.story_features(story, other, nearest), language):
                 keep, drop = min(story, other), max(story, other)  # the older story survives
                 self._merge(keep, drop)
                 story = keep
@@ -743,6 +758,11 @@ class StoryClusterer:
         state.detaches = [tuple(pair) for pair in meta.get("detaches", [])]
         state._unpack_provisional(arrays, bags)
         return state
+
+
+def _written_within(inner: set[int], outer: set[int]) -> bool:
+    """Whether every language of `inner` is in `outer` (0, unknown, matches any)."""
+    return 0 in outer or inner - {0} <= outer
 
 
 def _pack_bags(name: str, bags: list[tuple[np.ndarray, np.ndarray]]) -> dict[str, np.ndarray]:
