@@ -6,15 +6,21 @@ from veille.resolve.embed import embed
 from veille.views.facts import collect_facts
 
 
+def _facts_of(en_text: str, fr_text: str):
+    """(facts, contradictions, English article, French article) of a two-report story."""
+    en, en_analysis = analyse_wire(en_text, "en.txt")
+    fr, fr_analysis = analyse_wire(fr_text, "fr.txt")
+    facts, conflicts = collect_facts([en, fr], {en.id: en_analysis, fr.id: fr_analysis}, {}, embed)
+    return facts, conflicts, en, fr
+
+
 def test_equal_counts_across_languages_merge_only_when_their_sentences_agree():
-    en, en_analysis = analyse_wire(
+    facts, _, _, _ = _facts_of(
         "date 2026-11-21\n\nWASHINGTON (Reuters) - The United States imposed sanctions on three Iranian oil "
-        "tankers and two Hong Kong-based shipping companies on Friday.\n", "en.txt")
-    fr, fr_analysis = analyse_wire(
+        "tankers and two Hong Kong-based shipping companies on Friday.\n",
         "date 2026-11-21\n\nWASHINGTON (Reuters) - Les Etats-Unis ont imposé vendredi des sanctions contre trois "
         "pétroliers iraniens et deux sociétés basées à Hong Kong.\n\nLe médiateur a déclaré que les deux "
-        "parties étaient convenues de se revoir.\n", "fr.txt")
-    facts, _ = collect_facts([en, fr], {en.id: en_analysis, fr.id: fr_analysis}, {}, embed)
+        "parties étaient convenues de se revoir.\n")
     variants = {f.text: set(f.variants) for f in facts}
     assert "trois pétroliers" in variants.get("three Iranian oil tankers", set())
     merged_with_companies = next(v for t, v in variants.items() if "companies" in t or "sociétés" in t)
@@ -22,13 +28,11 @@ def test_equal_counts_across_languages_merge_only_when_their_sentences_agree():
 
 
 def test_a_death_toll_in_two_languages_is_one_quantity_with_two_values():
-    fr, fr_analysis = analyse_wire(
-        "date 2026-03-04\n\nLIMA (AFP) - Un séisme de magnitude 6,8 a frappé mardi soir le sud du Pérou, faisant au "
-        "moins 23 morts et plus de 140 blessés, selon un bilan provisoire.\n", "fr.txt")
-    en, en_analysis = analyse_wire(
+    facts, conflicts, en, fr = _facts_of(
         "date 2026-03-04\n\nLIMA (Reuters) - The death toll from a magnitude 6.8 earthquake that struck southern Peru "
-        "on Tuesday night rose to 31 on Wednesday, with more than 160 people injured.\n", "en.txt")
-    facts, conflicts = collect_facts([fr, en], {fr.id: fr_analysis, en.id: en_analysis}, {}, embed)
+        "on Tuesday night rose to 31 on Wednesday, with more than 160 people injured.\n",
+        "date 2026-03-04\n\nLIMA (AFP) - Un séisme de magnitude 6,8 a frappé mardi soir le sud du Pérou, faisant au "
+        "moins 23 morts et plus de 140 blessés, selon un bilan provisoire.\n")
     magnitude = next(f for f in facts if f.unit == "magnitude")
     assert set(magnitude.articles) == {fr.id, en.id}
     dead = [c for c in conflicts if c.subject == "dead"]
@@ -37,11 +41,9 @@ def test_a_death_toll_in_two_languages_is_one_quantity_with_two_values():
 
 
 def test_two_sentences_sharing_a_fact_report_one_deadline_with_two_values():
-    en, en_analysis = analyse_wire(
+    _, conflicts, _, _ = _facts_of(
         "date 2026-09-15\n\nBRUSSELS (Reuters) - The company has 90 days to end the practice or face daily fines of "
-        "up to 5% of its average daily worldwide turnover, the Commission said.\n", "en.txt")
-    fr, fr_analysis = analyse_wire(
+        "up to 5% of its average daily worldwide turnover, the Commission said.\n",
         "date 2026-09-15\n\nBRUXELLES (AFP) - Meta dispose de 60 jours pour mettre fin à ces pratiques, sous peine "
-        "d'astreintes pouvant atteindre 5% de son chiffre d'affaires quotidien mondial.\n", "fr.txt")
-    _, conflicts = collect_facts([en, fr], {en.id: en_analysis, fr.id: fr_analysis}, {}, embed)
+        "d'astreintes pouvant atteindre 5% de son chiffre d'affaires quotidien mondial.\n")
     assert [sorted(c.value for c in x.claims) for x in conflicts if x.subject == "day"] == [["60 jours", "90 days"]]

@@ -600,7 +600,7 @@ def actor(tok, verb, ctx: Context, exclude: frozenset = frozenset()) -> Actor | 
     elif tok is not None and tok.pos_ == "NOUN":
         known = ctx.referent_at(tok)  # a role phrase standing for a person named before
     if known is not None:
-        return Actor(known.canonical, known.country, tok.idx, tok.idx + len(tok), tok)
+        return person_actor(known, tok)
     tok = resolve(tok, verb, ctx)
     if tok is None:
         return None
@@ -608,8 +608,7 @@ def actor(tok, verb, ctx: Context, exclude: frozenset = frozenset()) -> Actor | 
     lex = ctx.lex
     if actors.is_force_noun(tok.lemma_, lex.lang):
         for c in tok.children:
-            is_poss = c.dep_ == "poss" or (c.dep_ == "det" and "Yes" in c.morph.get("Poss"))
-            if is_poss and c.lower_ in lex.possessive_pronouns:
+            if possessive(c, lex):
                 antecedent = resolve_possessive(verb, ctx)
                 if antecedent is not None:
                     tok = antecedent
@@ -645,6 +644,17 @@ def _named_apposition(tok, ctx: Context) -> Mention | None:
             if m is not None and m.type == "PER":
                 return m
     return None
+
+
+def person_actor(m: Mention, tok) -> Actor:
+    """A known person (a resolved pronoun, a quote's speaker) acting through the word `tok`."""
+    return Actor(m.canonical, m.country, tok.idx, tok.idx + len(tok), tok)
+
+
+def possessive(tok, lex: Lexicon, words: frozenset[str] | None = None) -> bool:
+    """A possessive determiner ("its", "leurs"; or one of `words`)."""
+    is_poss = tok.dep_ == "poss" or (tok.dep_ == "det" and "Yes" in tok.morph.get("Poss"))
+    return is_poss and tok.lower_ in (lex.possessive_pronouns if words is None else words)
 
 
 def resolve_possessive(verb, ctx: Context):

@@ -60,6 +60,7 @@ class Lexicon:
     pronouns: frozenset[str]
     possessive_pronouns: frozenset[str]
     first_person: frozenset[str]  # "we", "nous": the speaker, inside a direct quote
+    first_person_possessives: frozenset[str]  # "our", "notre": the speaker's, inside a direct quote
     target_preps: tuple[str, ...]
     agent_preps: tuple[str, ...]
     owner_preps: tuple[str, ...]
@@ -249,6 +250,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         pronouns=fs(mod.PRONOUNS),
         possessive_pronouns=fs(mod.POSSESSIVE_PRONOUNS),
         first_person=fs(mod.FIRST_PERSON),
+        first_person_possessives=fs(mod.FIRST_PERSON_POSSESSIVES),
         target_preps=tuple(mod.TARGET_PREPS),
         agent_preps=tuple(mod.AGENT_PREPS),
         owner_preps=tuple(mod.OWNER_PREPS),

@@ -41,7 +41,9 @@ from veille.analyze.event_actors import (
     opening_participle,
     owner,
     passive_small_clause,
+    person_actor,
     place_target,
+    possessive,
     prep_target,
     preps,
     reporter,
@@ -545,12 +547,12 @@ def _noun_sources(frame: Frame, ctx: Context) -> list[Actor]:
     for c in noun.children:
         if c.dep_ == "poss" and is_actor(c, ctx):
             return actors_of(c, noun, ctx, frozenset(frame.used))
-        if c.dep_ in ("poss", "det") and c.lower_ in _FIRST_PERSON_POSSESSIVES:  # a quote's "our commitment"
+        if possessive(c, lex, lex.first_person_possessives):  # a quote's "our commitment"
             speaker = ctx.speaker_at(c)
             if speaker is not None:
-                return [Actor(speaker.canonical, speaker.country, c.idx, c.idx + len(c), c)]
+                return [person_actor(speaker, c)]
             continue
-        if _possessive(c, lex):  # "would not give ground on its demand": whose demand
+        if possessive(c, lex):  # "would not give ground on its demand": whose demand
             verb = next((h for h in noun.ancestors if h.pos_ in _VERB_POS), None)
             antecedent = resolve_possessive(verb, ctx) if verb is not None else None
             if antecedent is not None and _agrees(c, antecedent):
@@ -565,14 +567,6 @@ def _noun_sources(frame: Frame, ctx: Context) -> list[Actor]:
         if prep in _BETWEEN and is_actor(sub, ctx):
             return actors_of(sub, noun, ctx, frozenset(frame.used))
     return []
-
-
-def _possessive(tok, lex: Lexicon) -> bool:
-    return (tok.dep_ == "poss" or (tok.dep_ == "det" and "Yes" in tok.morph.get("Poss"))) \
-        and tok.lower_ in lex.possessive_pronouns
-
-
-_FIRST_PERSON_POSSESSIVES = {"our", "my", "notre", "nos", "mon", "ma", "mes"}
 
 
 def _hazard(tok, lex: Lexicon) -> bool:

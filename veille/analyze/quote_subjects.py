@@ -216,8 +216,7 @@ class _SpeakerExpressions:
             if ref is not None and ref.kind == "mention" and ref.mention.type not in ("PER", "PERSON"):
                 return self._beyond_complement(ref, j, lo)
             k = self._np_start(j, lo)
-            if ref is not None and ref.kind == "mention" and k + 1 < j and self.tokens[k].lower in self.lex.DEFINITE \
-                    and self.tokens[k + 1].lower in self.lex.ORGANISATION_NOUNS:
+            if ref is not None and ref.kind == "mention" and k + 1 < j and self._company_phrase(k):
                 return self._nominal(k, j)  # "le groupe de Mark Zuckerberg": his company
             return ref
         if t.lower in self.lex.CLAUSE_STARTS or (
@@ -308,7 +307,7 @@ class _SpeakerExpressions:
         inner = [m for m in self.mentions if start <= m.start < end]
         persons = [m for m in inner if m.type in ("PER", "PERSON")]
         first = words[0].lower
-        if len(words) > 2 and first in self.lex.DEFINITE and words[1].lower in self.lex.ORGANISATION_NOUNS:
+        if len(words) > 2 and self._company_phrase(k):
             # "Le groupe de Mark Zuckerberg a annoncé…": the company speaks, not its owner
             org = next((m for m in reversed(self.mentions) if m.type == "ORG" and m.end <= start), None)
             return self._mention_ref(org) if org is not None else SpeakerRef(start, end, self.text[start:end], "nominal")
@@ -607,6 +606,14 @@ class _SpeakerExpressions:
 
     def _span_bounds(self) -> list[tuple[int, int]]:
         return [(q.start, q.end) for q in self.spans]
+
+    def _company_phrase(self, k: int) -> bool:
+        """Does the phrase at token k name a company by its owner ("le groupe de Mark Zuckerberg")?"""
+        return (
+            k + 1 < len(self.tokens)
+            and self.tokens[k].lower in self.lex.DEFINITE
+            and self.tokens[k + 1].lower in self.lex.ORGANISATION_NOUNS
+        )
 
     def _document_issuer(self, j: int) -> SpeakerRef | None:
         """The organisation or person issuing a document named at token j ("un bilan provisoire de

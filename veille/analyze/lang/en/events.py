@@ -239,6 +239,7 @@ PRONOUNS = {"it", "they", "he", "she", "we", "i", "them", "him", "her", "us", "i
 POSSESSIVE_PRONOUNS = {"its", "their", "his", "her", "our"}
 # Inside a direct quote the speaker says "we" or "I": the event's actor is the quote's speaker.
 FIRST_PERSON = {"we", "i", "us"}
+FIRST_PERSON_POSSESSIVES = {"our", "my"}  # a quote's "our commitment" is its speaker's
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 
 # Prepositions that introduce the target of an event, in order of preference.

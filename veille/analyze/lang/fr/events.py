@@ -206,6 +206,7 @@ PRONOUNS = {"il", "elle", "ils", "elles", "on", "lui", "eux", "celui-ci", "celle
 POSSESSIVE_PRONOUNS = {"son", "sa", "ses", "leur", "leurs"}
 # Dans une citation directe, « nous » ou « je » est le locuteur de la citation.
 FIRST_PERSON = {"nous", "je", "j'", "j’"}
+FIRST_PERSON_POSSESSIVES = {"notre", "nos", "mon", "ma", "mes"}  # a quote's "notre engagement" is its speaker's
 RELATIVE_PRONOUNS = {"qui", "que", "qu'", "lequel", "laquelle", "lesquels", "lesquelles"}
 
 TARGET_PREPS = ("contre", "sur", "avec", "à", "envers", "vers", "auprès", "entre", "près", "de", "en", "dans",
