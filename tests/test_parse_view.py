@@ -56,3 +56,17 @@ def test_tag_view_gives_the_parse_views_tags_and_lemmas(lang):
 def test_french_tags_need_no_parse_and_english_ones_do():
     assert not nlp._tags_need_parse("fr")  # its rules read the dependency only to set it on spaces
     assert nlp._tags_need_parse("en")  # an `aux` dependency makes AUX
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_ner_view_sentences_are_spacys_sentencizer_ones_on_prose(lang):
+    """On one-line prose (no blank line, no quote after a full stop, no bullet) the array-based
+    sentence component starts sentences where spaCy's own sentencizer does."""
+    from spacy.pipeline import Sentencizer
+
+    model = nlp._model(lang)
+    text = " ".join(s.replace("\n", " ") for s in SENTENCES[lang]) + " Fin... (sic) Vraiment?! Non. 3.5 km. OK"
+    expected = Sentencizer()(model.make_doc(text))
+    got = nlp.ner_doc(text, lang)
+    assert [s.start for s in got.sents] == [s.start for s in expected.sents]
+    assert len(list(got.sents)) >= 5

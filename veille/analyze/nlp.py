@@ -34,45 +34,66 @@ _BULLETS = ("•", "▪", "◦")
 
 
 def _register_sentence_bounds() -> None:
-    """A component that corrects the rule-based sentencizer in three places:
-    - every blank line ends a sentence (subheads and credit lines have no final punctuation, so
-      the sentencizer would glue them to the next paragraph);
+    """A component that sets sentence starts from token arrays, in one pass:
+    - spaCy's rule-based sentencizer rule: after a sentence-final punctuation mark, the next token
+      that is not punctuation starts a sentence (the marks and quotes after the full stop stay with
+      the sentence before it);
+    - every blank line ends a sentence (subheads and credit lines have no final punctuation, so the
+      rule alone would glue them to the next paragraph);
     - a bullet starts a sentence;
-    - an opening quote after a sentence end starts the next sentence (the sentencizer keeps every
-      punctuation token after a full stop with the sentence before it)."""
+    - an opening quote after a sentence end starts the next sentence.
+    The same starts as spaCy's `sentencizer` followed by these corrections, computed on arrays
+    instead of token by token (a tenth of the time)."""
     from spacy.language import Language
+    from spacy.pipeline import Sentencizer
 
     if "sentence_bounds" in Language.factories:
         return
+    final_punct = tuple(Sentencizer.default_punct_chars)
 
     @Language.component("sentence_bounds")
     def sentence_bounds(doc):
         import numpy
-        from spacy.attrs import IS_SPACE, ORTH
+        from spacy.attrs import IS_PUNCT, IS_SPACE, ORTH, SENT_START
 
-        if len(doc) < 2:
+        n = len(doc)
+        if n == 0:
             return doc
-        for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():  # only space tokens hold a line break
-            token = doc[i]
-            if "\n" in token.text:
-                if i > 0:
-                    token.is_sent_start = False  # the blank line stays with the sentence before it
-                doc[i + 1].is_sent_start = True
-        orth = doc.to_array(ORTH)
-        quotes = [doc.vocab.strings.add(q) for q in _OPENING_QUOTES]
-        for i in numpy.isin(orth, quotes).nonzero()[0].tolist():
-            before = doc[i - 1] if i > 0 else None
-            if before is None or before.text not in _SENTENCE_ENDS or not before.whitespace_:
+        strings = doc.vocab.strings
+        orth, is_punct, is_space = doc.to_array([ORTH, IS_PUNCT, IS_SPACE]).T
+        final = numpy.isin(orth, _ids(strings, final_punct))
+        word = (is_punct == 0) & ~final
+        index = numpy.arange(n)
+        # A word starts a sentence when a final mark came after the previous word.
+        last_final = numpy.maximum.accumulate(numpy.where(final, index, -1))
+        last_word = numpy.maximum.accumulate(numpy.where(word, index, -1))
+        start = numpy.zeros(n, dtype=bool)
+        start[1:] = word[1:] & (last_final[:-1] > last_word[:-1])
+        start[0] = True
+        breaks = numpy.flatnonzero(is_space[:-1])
+        breaks = [i for i in breaks.tolist() if "\n" in doc[i].text]
+        start[[i + 1 for i in breaks]] = True
+        start[[i for i in breaks if i > 0]] = False  # the blank line stays with the sentence before it
+        for i in numpy.flatnonzero(numpy.isin(orth, _ids(strings, _OPENING_QUOTES))).tolist():
+            if i == 0:
                 continue
-            if i + 1 < len(doc) and doc[i + 1].is_sent_start and not doc[i + 1].is_space:
-                doc[i + 1].is_sent_start = False
-            doc[i].is_sent_start = True
-        bullets = [doc.vocab.strings.add(b) for b in _BULLETS]
-        for i in numpy.isin(orth, bullets).nonzero()[0].tolist():
-            doc[i].is_sent_start = True
-            if i + 1 < len(doc):
-                doc[i + 1].is_sent_start = False
+            before = doc[i - 1]
+            if before.text not in _SENTENCE_ENDS or not before.whitespace_:
+                continue
+            if i + 1 < n and start[i + 1] and not is_space[i + 1]:
+                start[i + 1] = False
+            start[i] = True
+        for i in numpy.flatnonzero(numpy.isin(orth, _ids(strings, _BULLETS))).tolist():
+            start[i] = True
+            if i + 1 < n:
+                start[i + 1] = False
+        values = numpy.where(start, 1, numpy.iinfo("uint64").max).astype("uint64")  # max: -1, not a start
+        doc.from_array([SENT_START], values.reshape(-1, 1))
         return doc
+
+
+def _ids(strings, texts: tuple[str, ...]) -> list[int]:
+    return [strings.add(t) for t in texts]
 
 
 DEEP_LANGUAGES = frozenset(MODELS)
@@ -86,8 +107,7 @@ def _model(lang: str):
         raise ValueError(f"no spaCy model for language {lang!r}; deep analysis covers {sorted(MODELS)}")
     _register_sentence_bounds()
     nlp = spacy.load(MODELS[lang])
-    nlp.add_pipe("sentencizer", first=True)
-    nlp.add_pipe("sentence_bounds", after="sentencizer")
+    nlp.add_pipe("sentence_bounds", first=True)
     _one_blas_thread()
     ops = _blas_ops()
     for _, proc in nlp.pipeline:
@@ -130,7 +150,7 @@ def _one_blas_thread() -> None:
 
 
 def _ner_pipes(lang: str) -> list[str]:
-    return ["sentencizer", "sentence_bounds", "ner"]
+    return ["sentence_bounds", "ner"]
 
 
 _RULE_PIPES = ("attribute_ruler", "lemmatizer")
@@ -158,7 +178,7 @@ def _view(lang: str, view: str) -> tuple[list, object | None]:
 
 def _parse_pipes(lang: str) -> list[str]:
     nlp = _model(lang)
-    return [name for name in nlp.pipe_names if name not in ("ner", "sentencizer", "sentence_bounds")]
+    return [name for name in nlp.pipe_names if name not in ("ner", "sentence_bounds")]
 
 
 @cache
@@ -247,5 +267,5 @@ def parse(text: str, lang: str):
 def full_doc(text: str, lang: str):
     """Every component (parser sentences, not the sentencizer). For tools and tests, not bulk work."""
     nlp = _model(lang)
-    with nlp.select_pipes(disable=["sentencizer", "sentence_bounds"]):
+    with nlp.select_pipes(disable=["sentence_bounds"]):
         return nlp(text)
