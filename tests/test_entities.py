@@ -170,6 +170,25 @@ def test_role_after_the_name_in_french():
     assert (mention.text, mention.role) == ("Sergueï Riabkov", "vice-ministre russe des Affaires étrangères")
 
 
+def test_a_role_before_the_name_keeps_its_common_noun_complement():
+    """"la directrice de la société, X" and "the chief executive of the company, X": the complement
+    belongs to the role, and a name the model typed ORG after such a role is a person."""
+    cases = [
+        ("fr", "La directrice générale de l'Autorité portuaire, Boudewijn Siemons, a jugé la grève excessive.",
+         "Boudewijn Siemons", "directrice générale de l'Autorité portuaire", "f"),
+        ("fr", "Le porte-parole du syndicat, Niek Stam, a déclaré que rien n'était décidé.",
+         "Niek Stam", "porte-parole du syndicat", "m"),
+        ("en", "The chief executive of the company, John Smith, said the strike was excessive.",
+         "John Smith", "chief executive of the company", None),
+    ]
+    for lang, text, name, role, gender in cases:
+        mention = next(m for m in find_entities(_article(text, lang), ner_doc(text, lang)) if m.text == name)
+        assert (mention.type, mention.role, mention.gender) == ("PER", role, gender)
+    text = "Lors de la réunion du conseil, Marie Dupont a dit qu'elle partirait."
+    mention = next(m for m in find_entities(_article(text, "fr"), ner_doc(text, "fr")) if m.text == "Marie Dupont")
+    assert mention.role is None  # a meeting is no function
+
+
 def test_names_cut_at_a_linking_word_are_joined(fr_mentions):
     lakers = next(m for m in fr_mentions if "Lakers" in m.text)
     assert (lakers.text, lakers.type) == ("Lakers de Los Angeles", "ORG")

@@ -905,3 +905,22 @@ def test_a_company_named_by_its_owner_speaks_as_the_company():
     assert appeal.speaker == "Meta"
     after_selon = [q for q in analysis.quotes if q.cue and q.cue.lower() == "selon"]
     assert after_selon and all(q.text.strip('"').startswith("ignore") for q in after_selon), after_selon
+
+
+def test_a_role_noun_with_an_adjective_after_it_is_the_speaker_named_before(quotes_of):
+    text = ("« Nous ne céderons pas », a déclaré Niek Stam, porte-parole du syndicat.\n\n"
+            "Le responsable syndical a ajouté que les négociations étaient bloquées.")
+    assert _one(quotes_of(text, "fr"), "négociations").speaker == "Niek Stam"
+
+
+def test_a_reporting_noun_after_a_preposition_is_no_cue(quotes_of):
+    text = "Dockworkers began a strike on Tuesday in protest at the automation of terminals, the union said."
+    quotes = quotes_of(text, "en")
+    assert [q.cue for q in quotes] == ["said"]
+    assert quotes[0].text.startswith("Dockworkers began")
+
+
+def test_a_named_outlet_told_without_that_is_not_part_of_the_content(quotes_of):
+    text = 'Minister Barbara Madlener told broadcaster NOS she was "following the situation closely".'
+    quote = next(q for q in quotes_of(text, "en") if q.kind == "indirect")
+    assert quote.text.startswith("she was")

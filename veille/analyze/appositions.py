@@ -129,13 +129,39 @@ def _role_left(doc, i: int, tables: Tables) -> tuple[str, str | None] | None:
             k -= 1  # "UN Secretary-General Antonio Guterres"
             continue
         if not (_allowed(tok, tables) or (tok.text[:1].isupper() and not tok.is_sent_start)):
-            break
+            head = _complemented_role(doc, k, tables)
+            if head is None:
+                break
+            k = head
+            continue
         if normalize_apostrophes(tok.text) in _ARTICLES and k + 1 < j and tables.is_role_word(doc[k + 1]) \
                 and doc[k + 1].lower_ not in tables.portfolio:
             break  # "à Genève la secrétaire d'État": the article opens the function phrase
         k -= 1
     a = k + 1
     return _trim_role(doc, a, j, tables)
+
+
+def _complemented_role(doc, k: int, tables: Tables) -> int | None:
+    """When doc[k] ends the complement of a function ("la directrice de la société", "le porte-parole
+    du syndicat", "the chief executive of the company"), the index of the function's last word: a
+    preposition among the role connectors, then at most two words (a common noun, its adjective, a
+    name) and their articles after it."""
+    words = 0
+    m = k
+    while m > 0 and k - m <= 4:
+        tok = doc[m]
+        low = normalize_apostrophes(tok.text)
+        if low in _ARTICLES:
+            m -= 1
+            continue
+        if low in tables.role_connectors:
+            return m - 1 if m < k and words and tables.is_role_word(doc[m - 1]) else None
+        if low in tables.role_stops or not tok.is_alpha or words == 2:
+            return None
+        words += 1
+        m -= 1
+    return None
 
 
 def _role_right(doc, j: int, tables: Tables) -> tuple[str, str | None] | None:

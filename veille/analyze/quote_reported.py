@@ -239,6 +239,7 @@ class _ReportedSpeech:
                     and (
                         toks[k].text[:1].isupper()
                         or toks[k].lower in self.lex.ADDRESSEES
+                        or toks[k].lower in self.lex.OUTLET_WORDS
                         or toks[k].lower in self.lex.SPEAKER_DETERMINERS
                     )
                 ):
@@ -247,7 +248,8 @@ class _ReportedSpeech:
                     return e, False
                 while k > j and toks[k - 1].lower in self.lex.SPEAKER_DETERMINERS:
                     k -= 1  # "told Reuters the talks…": the determiner opens the content
-                if toks[j].lower in self.lex.ADDRESSEES or any(toks[i].text[:1].isupper() for i in range(j, k)):
+                if toks[j].lower in self.lex.ADDRESSEES or any(toks[i].text[:1].isupper() for i in range(j, k)) \
+                        or toks[j].lower in self.lex.OUTLET_WORDS:
                     j = k  # "told reporters", "told the United States on Monday it had…"
             j = self._skip_setting(j, e)
         if j < len(toks) and toks[j].start < e:

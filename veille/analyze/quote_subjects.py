@@ -346,14 +346,19 @@ class _SpeakerExpressions:
     def _role_head(self, words: list[Token]) -> int | None:
         """Where the role noun of a description is: the last word ("the German minister"), or a
         word followed only by nationalities and role modifiers ("la responsable allemande", "le
-        ministre adjoint")."""
+        ministre adjoint") and, in French, one other adjective ("le responsable syndical")."""
         tables = lang_tables(self.lex.lang)
+        adjective = self.lex.ROLE_ADJECTIVE_AFTER  # one free adjective after the noun ("le responsable syndical")
         for k in range(len(words) - 1, 0, -1):
             w = words[k].lower
             if w in self.lex.ROLE_NOUNS:
                 return k
-            if not words[k].text[:1].islower() or (w not in tables.demonyms and w not in tables.role_modifiers):
+            if not words[k].text[:1].islower():
                 return None
+            if w not in tables.demonyms and w not in tables.role_modifiers:
+                if not (adjective and words[k].text.isalpha() and w not in self.lex.forms):
+                    return None
+                adjective = False
         return None
 
     def _role_with_complement(self, words: list[Token]) -> int | None:

@@ -89,6 +89,9 @@ WEAK_LEMMAS = frozenset(
 # A past participle after a preposition is an adjective ("about alleged fraud"), not a cue.
 PREPOSITIONS = frozenset("about of for with on in at by from into over under against".split())
 PARTICIPLE_ENDINGS = ("ed",)
+# Which forms after such a preposition are nouns: in English every form but the gerund ("in protest
+# at", "in response to"; "after saying" stays a cue).
+NOUN_AFTER_PREPOSITION_UNLESS: tuple[str, ...] | None = ("ing",)
 
 # A word after one of these is a noun ("the states", "les dires"), never a reporting verb.
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some", "many", "several", "two", "three", "few", "dozen", "whose", "no", "every", "each", "any", "other", "such"})
@@ -130,6 +133,12 @@ ADDRESSEES = frozenset(
         "the assembly", "delegates", "students", "listeners", "viewers", "us", "me", "him", "her",
         "them", "the newspaper", "the network", "the agency", "the broadcaster",
     }
+)
+# Words of an outlet named as the addressee before the content, with no "that": "told public
+# broadcaster NOS she was…", "told state television the talks…", "told the daily Le Monde it…".
+OUTLET_WORDS = frozenset(
+    "broadcaster broadcasters newspaper newspapers network agency radio television tv channel station "
+    "daily weekly magazine outlet website media news public state".split()
 )
 
 # Subject pronouns: word -> (gender hint, number). Gender None = any.
@@ -272,6 +281,8 @@ SETTING_NOUNS = frozenset(
 # Prepositions that open the office of a role noun as one role phrase (French "le porte-parole de la
 # présidence"). None in English: "the head of X" is read as a plain noun phrase.
 ROLE_COMPLEMENTS: frozenset[str] = frozenset()
+# Adjectives come before the role noun in English ("the union official").
+ROLE_ADJECTIVE_AFTER = False
 # English reports with "said to be…" as a passive, not with a bare infinitive after the cue.
 INFINITIVE_ENDINGS: tuple[str, ...] = ()
 NOT_INFINITIVES: frozenset[str] = frozenset()

@@ -62,6 +62,8 @@ PREPOSITIONS = frozenset(
     "de du des sur pour avec par dans contre entre comme vers chez sans sous envers malgré parmi depuis derrière".split()
 )
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
+# French verbs after a preposition are infinitives ("pour annoncer que"): still cues.
+NOUN_AFTER_PREPOSITION_UNLESS: tuple[str, ...] | None = None
 
 # A word after one of these is a noun ("the states", "les dires"), never a reporting verb.
 NOUN_DETERMINERS = frozenset({"le", "la", "les", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "l'", "l’"})
@@ -111,6 +113,8 @@ UNMARKED_CONTENT = False
 
 # Addressees after a `tell` verb ("a déclaré à la presse", "a confié aux journalistes").
 ADDRESSEES = frozenset({"à", "au", "aux"})
+# An addressee in French comes after "à", and "que" marks the content: no outlet words needed.
+OUTLET_WORDS: frozenset[str] = frozenset()
 
 # Auxiliaries of compound tenses; the participle follows, maybe after adverbs.
 AUXILIARIES = frozenset({"a", "ont", "ai", "avons", "avez", "avait", "avaient", "aurait", "auraient", "aura", "auront", "eut", "est", "s'est", "s’est"})
@@ -250,7 +254,7 @@ ROLE_NOUNS: dict[str, str | None] = {
     "haut": None, "fonctionnaire": None, "officiel": "m", "roi": "m", "reine": "f", "pape": "m",
     "souverain": "m", "souveraine": "f", "premier ministre": None, "chef d'état": None,
     "commissaire": None, "représentant": "m", "représentante": "f", "gouverneur": "m", "gouverneure": "f",
-    "médiateur": "m", "médiatrice": "f", "rapporteur": "m", "rapporteuse": "f",
+    "médiateur": "m", "médiatrice": "f", "rapporteur": "m", "rapporteuse": "f", "syndicaliste": None,
 }
 
 # Offices written in several ways: a description in one wording finds the person named with another
@@ -272,6 +276,8 @@ DEFINITE: dict[str, str | None] = {"le": "m", "la": "f", "l'": None, "l’": Non
 # Prepositions that open the office of a role noun: "le porte-parole de la présidence", "le chef du
 # gouvernement". The whole phrase is then a role, like "le ministre allemand".
 ROLE_COMPLEMENTS = frozenset({"de", "du", "des", "d'", "d’"})
+# A relational adjective may follow the role noun: "le responsable syndical", "le chef rebelle".
+ROLE_ADJECTIVE_AFTER = True
 INDEFINITE = frozenset({"un", "une", "des", "plusieurs", "deux", "trois", "certains", "certaines"})
 
 SPEAKER_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des", "son", "sa", "ses", "leur"})
