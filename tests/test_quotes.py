@@ -924,3 +924,23 @@ def test_a_named_outlet_told_without_that_is_not_part_of_the_content(quotes_of):
     text = 'Minister Barbara Madlener told broadcaster NOS she was "following the situation closely".'
     quote = next(q for q in quotes_of(text, "en") if q.kind == "indirect")
     assert quote.text.startswith("she was")
+
+
+@pytest.mark.parametrize("lang, text, first, second", [
+    ("en", "Dockworkers began a strike on Tuesday, the union said, adding that it represents 4,500 workers.",
+     "Dockworkers began a strike on Tuesday", "it represents 4,500 workers"),
+    ("en", "Mr. Trump will speak in Washington this month, Mr. Manafort said, adding that he would also travel.",
+     "Mr. Trump will speak in Washington this month", "he would also travel"),
+    ("fr", "Les dockers ont entamé une grève mardi, a indiqué le syndicat, ajoutant que les négociations avaient échoué.",
+     "Les dockers ont entamé une grève mardi", "les négociations avaient échoué"),
+])
+def test_a_cue_followed_by_adding_that_reports_what_comes_before_and_adding_what_follows(
+        quotes_of, lang, text, first, second):
+    quotes = quotes_of(text, lang)
+    assert [q.text for q in quotes] == [first, second]
+    assert quotes[0].speaker == quotes[1].speaker
+
+
+def test_adding_after_a_direct_quote_keeps_its_speaker(quotes_of):
+    quotes = quotes_of("« Nous nous battrons », a dit Niek Stam, ajoutant que les négociations avaient échoué.", "fr")
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Niek Stam"), ("indirect", "Niek Stam")]

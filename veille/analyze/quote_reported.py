@@ -21,16 +21,55 @@ class _ReportedSpeech:
     """Reported-speech and partial-quote methods of the quote finder (`quotes._Finder`)."""
 
     # ---------- reported speech ----------
-    def _reported(self) -> list[_Found]:
+    def _reported(self, attributed: list[_Found]) -> list[_Found]:
+        """Reported speech of the cues the `attributed` quotes left unused."""
         out: list[_Found] = []
+        clause_ends: dict[int, SpeakerRef] = {}  # last token of an attribution ("said", "a dit X") -> speaker
+        for f in attributed:
+            self._note_attribution(f, clause_ends)
         for cue in self.cues:
             if cue.first in self.used_cues:
                 continue
-            f = self._according(cue) if cue.kind == "according" else self._reported_verb(cue)
+            chained = self._chained_speaker(cue, clause_ends)
+            f = self._chained(cue, chained) if chained is not None else None
+            if f is not None and out and out[-1].start <= f.start < out[-1].end:
+                continue  # the cue before already took this content
+            if f is None:
+                f = self._according(cue) if cue.kind == "according" else self._reported_verb(cue)
             if f is not None:
                 self.used_cues.add(cue.first)
+                self._note_attribution(f, clause_ends)
                 out.append(f)
         return out
+
+    def _note_attribution(self, f: _Found, clause_ends: dict[int, SpeakerRef]) -> None:
+        if f.cue is None or f.ref is None or f.cue.kind == "according":
+            return
+        clause_ends[f.cue.last] = f.ref
+        if f.ref.start > f.cue.start:  # "a indiqué le syndicat", "said Stam"
+            clause_ends[bisect.bisect_left(self.tstarts, f.ref.end) - 1] = f.ref
+
+    def _chained_speaker(self, cue: Cue, clause_ends: dict[int, SpeakerRef]) -> SpeakerRef | None:
+        """The speaker of the attribution right before ", adding that…" ("…, the union said, adding
+        that it…", "« … », a dit Stam, ajoutant que…")."""
+        k = cue.first - 2
+        if not cue.participle or k < 0 or self.tokens[k + 1].text != ",":
+            return None
+        return clause_ends.get(k)
+
+    def _chained(self, cue: Cue, ref: SpeakerRef) -> _Found | None:
+        s, e = self._sentence_span(cue.start)
+        content_start, marked = self._content_start(cue, e)
+        weak = cue.lemma in self.lex.WEAK_LEMMAS or not self.lex.UNMARKED_CONTENT
+        if (marked or not weak) and _enough(_words(self.text[content_start:e]), marked):
+            return self._content(content_start, e, cue, ref, marked)
+        return None
+
+    def _goes_on_reporting(self, pos: int) -> bool:
+        """After the cue comes ", adding that…": another cue, which takes the content after it."""
+        j = bisect.bisect_left(self.tstarts, pos)
+        return 0 < j < len(self.tokens) and self.tokens[j - 1].text == "," and any(
+            c.first == j and c.participle for c in self.cues)
 
     def _sentence_span(self, pos: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sent_starts, pos) - 1
@@ -88,6 +127,8 @@ class _ReportedSpeech:
             if k >= 0 and self.tokens[k].text in _DASHES and self._closes_sentence(cue.end, e):
                 return self._content(s, self.tokens[k].start, cue, ref)
             return None
+        if self._goes_on_reporting(content_start) and (found := self._content_before(cue, ref, s)):
+            return found  # "…, the union said, adding that…": "adding" takes what follows
         if _enough(after_words, marked) and (marked or not weak) and not self._participle_after_comma(
             content_start, marked
         ):
@@ -95,10 +136,14 @@ class _ReportedSpeech:
                 return None
             return self._content(content_start, e, cue, ref, marked)
         if self._closes_sentence(cue.end, e):
-            k = self._past_role_words(bisect.bisect_left(self.tstarts, ref.start) - 1, s)
-            if k >= 0 and self.tokens[k].text in _DASHES and self.tokens[k].start > s \
-                    and not self._apposition(s, k):
-                return self._content(s, self.tokens[k].start, cue, ref)
+            return self._content_before(cue, ref, s)
+        return None
+
+    def _content_before(self, cue: Cue, ref: SpeakerRef, s: int) -> _Found | None:
+        """The sentence up to the comma or dash before the speaker ("…, the union said")."""
+        k = self._past_role_words(bisect.bisect_left(self.tstarts, ref.start) - 1, s)
+        if k >= 0 and self.tokens[k].text in _DASHES and self.tokens[k].start > s and not self._apposition(s, k):
+            return self._content(s, self.tokens[k].start, cue, ref)
         return None
 
     def _absolute_subject(self, cue: Cue, s: int) -> SpeakerRef | None:
@@ -138,13 +183,14 @@ class _ReportedSpeech:
         )
 
     def _past_role_words(self, k: int, s: int) -> int:
-        """Back from token k over a role written before a name ("…, spokeswoman Laetitia Courtois
-        said", "…, the ministry's spokesman Dmitry Peskov said"): the token before the role, else k."""
+        """Back from token k over a role or title written before a name ("…, spokeswoman Laetitia
+        Courtois said", "…, the ministry's spokesman Dmitry Peskov said", "…, Mr. Manafort said"): the
+        token before the role, else k."""
         j, role = k, False
         while j >= 0 and self.tokens[j].start > s and k - j < 5:
             w = self.tokens[j]
-            if w.lower in self.lex.ROLE_NOUNS:
-                role = True
+            if w.lower in self.lex.ROLE_NOUNS or w.lower in self.lex.TITLES:
+                role = True  # (a title too: "…, Mr. Manafort said")
             elif (owner := self._possessor(j)) is not None:
                 j = owner  # "the ministry's spokeswoman": the possessor belongs to the role
             elif not (w.text[:1].isupper() or w.lower in self.lex.SPEAKER_DETERMINERS):

@@ -143,7 +143,7 @@ class _Finder(_DirectAttribution, _ReportedSpeech, _SpeakerExpressions):
                 self._attribute_direct(f, span)
                 direct.append(f)
             found.append(f)
-        found.extend(self._reported())
+        found.extend(self._reported(direct))
         self.cue_holders = {f.cue.first: f for f in found if f.cue is not None}
         self._continuations(direct)
         self._attribute_partials(found)
