@@ -539,3 +539,18 @@ def test_a_fine_is_a_sanction_and_a_weekday_never_acts():
                            "EU competition rules.", "en")
     assert ("SANCTION", "European Commission", "Meta Platforms") in {(e.type, e.source, e.target) for e in events}
     assert not [e for e in events if e.source == "Tuesday"], events
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("La directrice de l'Autorité portuaire, Boudewijn Siemons, a jugé la grève disproportionnée.", "fr"),
+    ("The Port Authority's chief executive, Boudewijn Siemons, called the strike disproportionate.", "en"),
+])
+def test_judging_someone_elses_strike_does_not_make_the_judge_strike(sentence, lang):
+    assert not any(e.type == "PROTEST" and e.source for e in code_sentence(sentence, lang))
+
+
+def test_a_light_verb_or_taking_part_gives_the_event_its_subject():
+    assert [e.source for e in code_sentence("The FNV union staged a strike at Rotterdam.", "en")
+            if e.type == "PROTEST"] == ["FNV union"]
+    events = code_sentence("The UK foreign secretary, Jeremy Hunt, will leave the Warsaw summit early.", "en")
+    assert [e.source for e in events if e.type == "CONSULT"] == ["UK foreign secretary"]  # not Warsaw

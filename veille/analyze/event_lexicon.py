@@ -42,6 +42,7 @@ class Lexicon:
     classes: dict[str, set[str]]
     combos: dict[tuple[str, str], str]
     light: frozenset[str]
+    participant: frozenset[str]  # "attended the summit": the subject takes part in the event its object names
     control: dict[str, str]
     control_adj: dict[str, str]
     object_control: frozenset[str]
@@ -232,6 +233,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         classes=classes,
         combos=dict(mod.COMBOS),
         light=fs(mod.LIGHT_VERBS),
+        participant=fs(mod.PARTICIPANT_VERBS),
         control=control,
         control_adj=dict(mod.CONTROL_ADJECTIVES),
         object_control=fs(mod.OBJECT_CONTROL),

@@ -214,7 +214,7 @@ def _verb_base(verb, ctx: Context) -> Frame | None:
             if type_:
                 spent = obj
                 break
-            if key in lex.light:
+            if key in lex.light and not _small_clause(verb):
                 type_ = noun_type(obj, lex)
                 if type_:
                     spent = obj
@@ -540,8 +540,8 @@ def _passive_verb(tok) -> bool:
 def _noun_sources(frame: Frame, ctx: Context) -> list[Actor]:
     noun = frame.event
     lex = ctx.lex
-    if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in _VERB_POS:  # "the ILO reiterated its demand"
-        src, _ = subject(noun.head, ctx)
+    if noun.dep_ in OBJECT_DEPS and noun.head.pos_ in _VERB_POS and _carries_out(noun.head, ctx):
+        src, _ = subject(noun.head, ctx)  # "the union staged a strike", "a renouvelé son appel"
         if src is not None:
             return actors_of(src, noun.head, ctx, frozenset(frame.used))
     for c in noun.children:
@@ -567,6 +567,23 @@ def _noun_sources(frame: Frame, ctx: Context) -> list[Actor]:
         if prep in _BETWEEN and is_actor(sub, ctx):
             return actors_of(sub, noun, ctx, frozenset(frame.used))
     return []
+
+
+def _carries_out(verb, ctx: Context) -> bool:
+    """Is the subject of `verb` the one who does the event its object names: a light verb ("staged
+    a strike", "a lancé une offensive"), a verb of taking part ("will leave the summit early") or a
+    control verb ("refused talks"); not a verb of judging or seeing ("jugé la grève disproportionnée",
+    "called the strike disproportionate": a small clause)."""
+    if _small_clause(verb):
+        return False
+    lex = ctx.lex
+    return any(key in lex.light or key in lex.participant for key in _keys(verb, lex)) \
+        or _control_kind(verb, lex) is not None
+
+
+def _small_clause(verb) -> bool:
+    """"called the strike disproportionate": the verb judges its object, it does not carry it out."""
+    return any(c.dep_ == "oprd" for c in verb.children)
 
 
 def _hazard(tok, lex: Lexicon) -> bool:

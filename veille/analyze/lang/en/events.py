@@ -177,8 +177,12 @@ LIGHT_VERBS = set(
     """hold launch stage mount conduct carry begin start continue resume complete open lodge file issue make
     take reach sign conclude announce order declare undertake initiate pursue wage unleash intensify step
     organize organise call go impose give provide renew hold carry_out step_up put place set adopt approve
-    agree""".split()
+    agree extend reimpose lead direct""".split()
 )
+# Verbs whose subject takes part in the event their object names without carrying it out alone:
+# "Hunt will leave the Warsaw summit early", "attended the talks". (A verb of judging or seeing does
+# not: "called the strike disproportionate" names the union's strike, not the speaker's.)
+PARTICIPANT_VERBS = set("attend join leave quit host chair head convene co-chair boycott".split())
 
 # Verbs (and adjectives) that take another event as complement, and what they do to it.
 #   threaten: THREATEN;  refuse: REJECT;  intent: AGREE (cooperation) or THREATEN (conflict);

@@ -152,8 +152,11 @@ LIGHT_VERBS = set(
     """tenir lancer organiser mener conduire commencer entamer poursuivre reprendre achever ouvrir déposer
     émettre faire prendre conclure signer annoncer ordonner déclarer entreprendre engager intensifier
     décréter imposer donner fournir renouveler mettre procéder effectuer observer décider adopter
-    approuver""".split()
+    approuver diriger prolonger réimposer""".split()
 )
+# Verbs whose subject takes part in the event their object names ("Hunt quittera le sommet", "a
+# participé aux pourparlers" is a preposition and needs none).
+PARTICIPANT_VERBS = set("assister rejoindre quitter accueillir présider coprésider boycotter".split())
 
 CONTROL = {
     "menacer": "threaten", "avertir": "threaten", "prévenir": "threaten", "mettre_en_garde": "threaten",
