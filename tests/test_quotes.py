@@ -944,3 +944,18 @@ def test_a_cue_followed_by_adding_that_reports_what_comes_before_and_adding_what
 def test_adding_after_a_direct_quote_keeps_its_speaker(quotes_of):
     quotes = quotes_of("« Nous nous battrons », a dit Niek Stam, ajoutant que les négociations avaient échoué.", "fr")
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Niek Stam"), ("indirect", "Niek Stam")]
+
+
+def test_a_setting_after_an_inverted_speaker_still_closes_the_sentence(quotes_of):
+    text = ("Le Niger et le Bénin ont rouvert lundi leur frontière commune, a annoncé le gouvernement "
+            "nigérien dans un communiqué lu à la télévision d'État.")
+    quote = _one(quotes_of(text, "fr"), "rouvert")
+    assert (quote.speaker, quote.text) == ("le gouvernement nigérien", "Le Niger et le Bénin ont rouvert lundi leur frontière commune")
+
+
+def test_an_emphatic_pronoun_between_auxiliary_and_participle_keeps_the_cue(quotes_of):
+    text = ("Le président de l'union des transporteurs, Moussa Hamani, a lui estimé que la réouverture était "
+            "insuffisante. « Sans cela, rien ne changera », a-t-il prévenu.")
+    quotes = quotes_of(text, "fr")
+    assert _one(quotes, "réouverture").speaker == "Moussa Hamani"
+    assert _one(quotes, "rien ne changera").speaker == "Moussa Hamani"

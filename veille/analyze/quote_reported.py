@@ -339,12 +339,13 @@ class _ReportedSpeech:
         return any(abs(q.start - pos) <= 1 and q.end - q.start > 0 for q in self.spans)
 
     def _closes_sentence(self, pos: int, e: int) -> bool:
-        """Only setting words (or nothing) between pos and the sentence end."""
+        """Only setting words (or nothing) between pos and the sentence end; a setting preposition
+        opens a setting to the end ("…, a annoncé le gouvernement dans un communiqué lu à la télévision")."""
         j = bisect.bisect_left(self.tstarts, pos)
         words = 0
         while j < len(self.tokens) and self.tokens[j].start < e:
             t = self.tokens[j]
-            if t.text in _TERMINAL:
+            if t.text in _TERMINAL or t.lower in self.lex.SETTING_PREPOSITIONS:
                 return True
             if (
                 t.lower not in self.lex.TIME_ADVERBS

@@ -131,6 +131,7 @@ ADVERBS = frozenset(
         "toujours", "souvent", "publiquement", "clairement", "fermement", "par", "ailleurs", "pour",
         "sa", "son", "leur", "part", "en", "outre", "de", "nouveau", "aussitôt", "immédiatement",
         "dans", "la", "foulée", "ne", "pas", "n'", "n’",
+        "lui", "eux",  # emphatic pronouns: "a lui estimé", "ont eux aussi dénoncé"
     }
 )
 
