@@ -382,3 +382,9 @@ def test_a_lone_word_opening_an_organisations_name_is_that_organisation():
     mentions = find_entities(_article(text, "en"), ner_doc(text, "en"))
     meta = [m for m in mentions if m.text == "Meta"]
     assert meta and all((m.type, m.canonical) == ("ORG", "Meta Platforms") for m in meta), meta
+
+
+def test_a_portfolio_after_charge_de_is_no_entity():
+    text = "Le ministre, Mme Fatouma Diallo, chargée du Commerce, a promis un guichet unique."
+    mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
+    assert [(m.text, m.type) for m in mentions] == [("Fatouma Diallo", "PER")]

@@ -25,6 +25,7 @@ class Tables:
     role_modifiers: set[str]
     portfolio: set[str]
     role_connectors: set[str]
+    portfolio_leads: set[str]
     demonyms: dict[str, str | None]
     role_stops: set[str]
     locative: set[str]
@@ -50,6 +51,7 @@ class Tables:
             article_names={normalize_apostrophes(n) for n in mod.ARTICLE_NAMES}, particles=mod.NAME_PARTICLES,
             honorifics=mod.HONORIFICS, role_nouns=mod.ROLE_NOUNS, role_modifiers=mod.ROLE_MODIFIERS,
             portfolio=mod.PORTFOLIO_WORDS, role_connectors=mod.ROLE_CONNECTORS, demonyms=mod.DEMONYMS,
+            portfolio_leads=mod.PORTFOLIO_LEADS,
             role_stops=mod.ROLE_STOPS, locative=mod.LOCATIVE_PREPOSITIONS,
             actor_prepositions=mod.ACTOR_PREPOSITIONS, political_verbs=mod.POLITICAL_VERBS,
             name_links=mod.NAME_LINKS, plural_places=mod.PLURAL_PLACES,

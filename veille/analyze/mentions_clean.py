@@ -260,6 +260,8 @@ def _part_of_function(doc, i: int, j: int, tables: Tables) -> bool:
     before = i - 1
     while before >= 0 and normalize_apostrophes(doc[before].text) in tables.role_connectors and i - before <= 2:
         before -= 1
+    if any(doc[k].lower_ in tables.portfolio_leads for k in range(max(before, 0), i)):
+        return True  # "chargée du Commerce", "in charge of Trade"
     if before > 0 and doc[before].lower_ in tables.demonyms:
         before -= 1  # "la ministre britannique des Finances"
     if before >= 0 and tables.role_gender(doc[before].text)[0]:

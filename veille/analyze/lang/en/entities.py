@@ -70,6 +70,8 @@ PORTFOLIO_WORDS = {
     "women", "equality", "digital", "climate", "industry", "investment", "revenue", "budget",
 }
 ROLE_CONNECTORS = {"of", "for", "the", "and", "on", "to", "at"}
+# Words after which a capitalised word is a portfolio, never a name ("in charge of Trade").
+PORTFOLIO_LEADS = {"charge"}
 
 LOCATIVE_PREPOSITIONS = {"in", "at", "near", "to", "into", "from", "outside", "around", "across", "via", "of",
                          "visited", "visit", "visiting", "arrived", "left", "toured", "flew", "fled", "returned",

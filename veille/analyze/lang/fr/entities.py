@@ -96,6 +96,8 @@ _BARE_CAPITAL = str.maketrans("éèêàâîôûç", "eeeaaiouc")
 PORTFOLIO_WORDS |= {w[0].translate(_BARE_CAPITAL) + w[1:] for w in PORTFOLIO_WORDS}
 # Connectors allowed inside a role phrase.
 ROLE_CONNECTORS = {"de", "des", "du", "d'", "d’", "la", "le", "l'", "l’", "les", "et", "à", "aux", "au", "pour", "chargé"}
+# Words after which a capitalised word is a portfolio, never a name ("Mme Diallo, chargée du Commerce").
+PORTFOLIO_LEADS = {"chargé", "chargée", "chargés", "chargées"}
 
 # Words before a place name that make it a place or a complement, not an acting government
 # ("à Moscou", "le maire de Paris").
