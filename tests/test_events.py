@@ -554,3 +554,11 @@ def test_a_light_verb_or_taking_part_gives_the_event_its_subject():
             if e.type == "PROTEST"] == ["FNV union"]
     events = code_sentence("The UK foreign secretary, Jeremy Hunt, will leave the Warsaw summit early.", "en")
     assert [e.source for e in events if e.type == "CONSULT"] == ["UK foreign secretary"]  # not Warsaw
+
+
+def test_a_title_and_name_set_off_by_commas_after_a_role_is_one_actor():
+    sentence = "Le ministre, Mme Fatouma Diallo, chargée du Commerce, a promis un guichet unique."
+    text_mentions = [Mention("Fatouma Diallo", sentence.index("Fatouma"), sentence.index("Fatouma") + 14, "PER",
+                             "Fatouma Diallo")]
+    events = [e for e in code_sentence(sentence, "fr", text_mentions) if e.type == "AGREE"]
+    assert [e.source for e in events] == ["Fatouma Diallo"]

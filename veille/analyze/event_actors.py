@@ -458,8 +458,10 @@ def conjuncts(tok) -> list:
 
 def _apposed_as_conj(c) -> bool:
     """A name the parser hung on a role noun as a conjunct, set off by commas without "et"/"and":
-    "Le porte-parole du Kremlin, Dmitri Peskov, a rejeté" names one person, not two."""
-    return c.head.pos_ == "NOUN" and c.pos_ == "PROPN" and c.i > 0 and c.doc[c.i - 1].text == "," \
+    "Le porte-parole du Kremlin, Dmitri Peskov, a rejeté" names one person, not two (so does "Le
+    ministre, Mme Fatouma Diallo,", where the title heads the name)."""
+    named = c.pos_ == "PROPN" or any(x.dep_ in ("flat:name", "flat") and x.pos_ == "PROPN" for x in c.children)
+    return c.head.pos_ == "NOUN" and named and c.i > 0 and c.doc[c.i - 1].text == "," \
         and not any(x.dep_ == "cc" for x in c.children) and not any(x.dep_ == "conj" for x in c.children)
 
 
@@ -640,7 +642,7 @@ def _named_apposition(tok, ctx: Context) -> Mention | None:
         # "M. Grossi" is parsed as M. + flat:name; "son homologue allemand Carsten Schneider" as nmod
         bare_nmod = c.dep_ == "nmod" and c.i > tok.i and not any(g.dep_ == "case" for g in c.children)
         if c.dep_ in ("appos", "flat:name", "flat") or bare_nmod or (c.dep_ == "conj" and _apposed_as_conj(c)):
-            m = ctx.mention_at(c)
+            m = ctx.mention_at(c) or _named_apposition(c, ctx)  # "Le ministre, Mme Fatouma Diallo"
             if m is not None and m.type == "PER":
                 return m
     return None
