@@ -959,3 +959,22 @@ def test_an_emphatic_pronoun_between_auxiliary_and_participle_keeps_the_cue(quot
     quotes = quotes_of(text, "fr")
     assert _one(quotes, "réouverture").speaker == "Moussa Hamani"
     assert _one(quotes, "rien ne changera").speaker == "Moussa Hamani"
+
+
+def test_a_reflexive_cue_before_an_inverted_speaker(quotes_of):
+    text = "« C'est un compromis imparfait », s'est félicitée la ministre brésilienne de l'Environnement, Marina Silva."
+    quote = _one(quotes_of(text, "fr"), "compromis")
+    assert (quote.speaker, quote.cue) == ("Marina Silva", "s'est félicitée")
+
+
+def test_pour_x_opening_a_sentence_attributes_what_follows(quotes_of):
+    text = ("Pour l'ONG Climate Action Network, qui rassemble plus de 1 900 organisations, l'accord reste "
+            "largement insuffisant. Pour la première fois, les délégués ont voté à main levée.")
+    quotes = quotes_of(text, "fr")
+    assert [(q.speaker, q.text) for q in quotes] == [("Climate Action Network", "l'accord reste largement insuffisant")]
+
+
+def test_a_participle_after_a_cue_without_content_keeps_its_subject(quotes_of):
+    text = "Un délégué saoudien a démenti, affirmant que son pays avait toujours négocié de bonne foi."
+    quote = _one(quotes_of(text, "fr"), "bonne foi")
+    assert quote.speaker == "Un délégué saoudien" and quote.text.startswith("son pays")

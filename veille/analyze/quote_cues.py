@@ -84,7 +84,8 @@ def lexicon(lang: str) -> Lexicon:
         for form in inflected
     }
     according = tuple(table.ACCORDING_TO)
-    openers = frozenset(forms) | frozenset(particles) | frozenset(_phrase_index(according))
+    openers = frozenset(forms) | frozenset(particles) | frozenset(_phrase_index(according)) \
+        | frozenset(table.OPENING_ACCORDING)
     return Lexicon(lang, table, forms, according, abbreviations, particles, openers)
 
 
@@ -157,7 +158,8 @@ def find_cues(tokens: list[Token], text: str, lex: Lexicon, blocked: list[tuple[
         tok = tokens[i]
         if inside(tok.start):
             continue
-        according = _match_phrase(tokens, i, lex.according)
+        according = _match_phrase(tokens, i, lex.according) or (
+            tok.lower in lex.OPENING_ACCORDING and _opens_sentence(text, tok.start))
         if according:
             last = i + according - 1
             cues.append(Cue(tok.start, tokens[last].end, text[tok.start : tokens[last].end], "according", "according", i, last))
@@ -195,11 +197,19 @@ def find_cues(tokens: list[Token], text: str, lex: Lexicon, blocked: list[tuple[
                     clitic = aux_clitic
                     t = tokens[j]
                     clitic_tok = Token.of(t.text[-len(aux_clitic) :], t.end - len(aux_clitic), t.end)
+        if first > 0 and tokens[first - 1].lower in lex.REFLEXIVE_CLITICS and not inside(tokens[first - 1].start):
+            first -= 1  # "s'est félicitée", "se félicite"
         participle = word.lower().endswith(("ing", "ant")) and first == i
         start, end = tokens[first].start, tokens[last].end
         cues.append(Cue(start, end, text[start:end], lemma, "verb", first, last, participle, clitic_tok))
         resume = last + 1
     return cues
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Nothing but a sentence end, a closing quote or a line break before `pos`."""
+    before = text[:pos].rstrip(" \t")
+    return not before or before[-1] in ".!?\n»”\""
 
 
 def _proper_noun(tokens: list[Token], i: int, text: str) -> bool:

@@ -55,7 +55,12 @@ class _ReportedSpeech:
         k = cue.first - 2
         if not cue.participle or k < 0 or self.tokens[k + 1].text != ",":
             return None
-        return clause_ends.get(k)
+        if k in clause_ends:
+            return clause_ends[k]
+        before = next((c for c in self.cues if c.last == k and c.kind == "verb" and not c.participle), None)
+        if before is None:
+            return None
+        return self._speaker_before(before, self._sentence_span(before.start)[0])  # "X a démenti, affirmant que…"
 
     def _chained(self, cue: Cue, ref: SpeakerRef) -> _Found | None:
         s, e = self._sentence_span(cue.start)
@@ -214,6 +219,11 @@ class _ReportedSpeech:
         ref = self._speaker_after(cue)
         if ref is None:
             return None
+        if cue.text.lower() in self.lex.OPENING_ACCORDING and ref.kind not in ("mention", "name", "role"):
+            inner = [m for m in self.mentions if ref.start <= m.start and m.end <= ref.end]
+            if not inner:
+                return None  # "Pour la première fois, …" names nobody
+            ref = self._mention_ref(inner[-1])  # "Pour l'ONG Climate Action Network, …"
         ref = self._apposed_name(ref) or ref
         if cue.first > 0 and self.tokens[cue.first - 1].lower in self.lex.RELATIVE_PRONOUNS:
             # "cette décision, qui selon lui « ignore la réalité »": the relative clause after it
@@ -224,6 +234,10 @@ class _ReportedSpeech:
         j = bisect.bisect_left(self.tstarts, ref.end)
         while j < len(self.tokens) and self.tokens[j].start < e and self.tokens[j].text != ",":
             j += 1
+        if j + 1 < len(self.tokens) and self.tokens[j + 1].lower in self.lex.RELATIVE_PRONOUNS:
+            j += 1  # "Pour l'ONG X, qui rassemble 1 900 organisations, l'accord…": past the relative clause
+            while j < len(self.tokens) and self.tokens[j].start < e and self.tokens[j].text != ",":
+                j += 1
         if j < len(self.tokens) and self.tokens[j].start < e:
             start = self.tokens[j].end
             if len(_words(self.text[start:e])) >= _MIN_CONTENT_WORDS:

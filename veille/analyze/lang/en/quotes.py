@@ -281,6 +281,9 @@ SETTING_NOUNS = frozenset(
 # Prepositions that open the office of a role noun as one role phrase (French "le porte-parole de la
 # présidence"). None in English: "the head of X" is read as a plain noun phrase.
 ROLE_COMPLEMENTS: frozenset[str] = frozenset()
+# Sentence-opening attributions ("Pour X, …" in French): none in English.
+OPENING_ACCORDING: frozenset[str] = frozenset()
+REFLEXIVE_CLITICS: frozenset[str] = frozenset()
 # Adjectives come before the role noun in English ("the union official").
 ROLE_ADJECTIVE_AFTER = False
 # English reports with "said to be…" as a passive, not with a bare infinitive after the cue.

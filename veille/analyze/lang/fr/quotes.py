@@ -43,17 +43,19 @@ _IRREGULAR: dict[str, tuple[str, ...]] = {
     "exiger": ("exige", "exigent", "exigeait", "exigé", "exigea", "exigeant"),
     "juger": ("juge", "jugent", "jugeait", "jugé", "jugea", "jugeant"),
     "interroger": ("interrogé", "interrogée", "interrogés", "interrogées"),
+    "démentir": ("dément", "démentent", "démentait", "démenti", "démentie", "démentit", "démentant"),
+    "réjouir": ("réjouit", "réjouissent", "réjouissait", "réjoui", "réjouie", "réjouis", "réjouissant"),
 }
 
 # Regular -er verbs: forms built by `_er_forms`.
 _REGULAR_ER = (
     "déclarer affirmer estimer ajouter souligner expliquer indiquer assurer préciser rappeler noter "
-    "insister considérer confier raconter démentir nier accuser marteler tweeter déplorer regretter "
+    "insister considérer confier raconter nier accuser marteler tweeter déplorer regretter "
     "constater observer réclamer demander exhorter appeler plaider confirmer commenter résumer relever "
     "signaler espérer penser répliquer rétorquer ironiser conseiller détailler argumenter proclamer "
     "certifier témoigner souhaiter jurer nuancer trancher glisser lâcher objecter "
     "préconiser réaffirmer réitérer répéter évoquer critiquer fustiger saluer prôner "
-    "reprocher alerter féliciter tempérer concéder protester"
+    "reprocher alerter féliciter tempérer concéder protester indigner étonner inquiéter"
 ).split()
 
 
@@ -105,6 +107,11 @@ WEAK_LEMMAS = frozenset(
 
 # Cues naming their source after them: "selon X", "d'après X".
 ACCORDING_TO = ("selon", "d'après", "d’après", "aux dires de", "de l'avis de", "de l’avis de")
+# The same, only when they open a sentence and a name or role follows: "Pour l'ONG Climate Action
+# Network, l'accord reste insuffisant" ("Pour protester, …" names nobody).
+OPENING_ACCORDING = frozenset({"pour"})
+# A reflexive clitic before a cue belongs to it: "…», s'est félicitée la ministre".
+REFLEXIVE_CLITICS = frozenset({"s'", "s’", "se"})
 
 COMPLEMENTIZERS = frozenset({"que", "qu'", "qu’"})
 # Reported content after the verb needs "que" or ":" in French: "a exigé des garanties" names
