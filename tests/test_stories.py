@@ -1,5 +1,6 @@
 """Online story clustering: translations meet, unrelated news stays apart, merges keep ids stable."""
 
+import math
 from dataclasses import replace
 
 import numpy as np
@@ -290,6 +291,45 @@ def test_a_close_call_stays_when_later_articles_agree_with_its_story():
     assert clusterer.assign(StoryItem("q", "q", language="en", vector=unit(1, 1.6))) != "p"
     assert clusterer.story_of("p") == "a1" and not clusterer.detaches
     assert not clusterer.provisional  # its story grew by five: confirmed
+
+
+def test_a_close_call_stays_when_the_next_article_belongs_to_another_story():
+    """p joined the story of a1 and a2 by a close call. q matches p alone better than p's story, but
+    it matches the story of t1 and t2 about as well: q has a home, so it is no sign that p starts a
+    new event, and p stays (without the check p would leave for a story of its own)."""
+    clusterer = StoryClusterer(VECTORS_ONLY)
+    vectors = {"a1": (1, 0, 0), "a2": (1, 0.05, 0), "p": (1, 1.3, 0), "t1": (0, 0, 1), "t2": (0, 0.05, 1)}
+    for name, vector in vectors.items():
+        clusterer.assign(StoryItem(name, name, language="en", vector=unit(*vector)))
+    assert partition(clusterer, list(vectors)) == [["a1", "a2", "p"], ["t1", "t2"]]
+    assert list(clusterer.provisional) == [2]
+    assert clusterer.assign(StoryItem("q", "q", language="en", vector=unit(0.3, 1, 1))) == "t1"
+    assert clusterer.story_of("p") == "a1" and not clusterer.detaches
+
+
+def test_a_story_of_one_article_is_offered_to_the_story_a_later_article_joins():
+    """y shares no name with the story of a1 and a2 and starts alone. x names the story's two names
+    and y's: it joins the story and scores just below 0 with y alone. y, compared with the story x
+    joined, now finds its name there (log-odds 2) and merges, although x alone would not bridge it."""
+    config = StoryConfig(
+        bias=-5.0, w_centroid=3.0, w_nearest_same=0.0, w_nearest_other=0.0, w_words=0.0, w_entities=4.0,
+        w_story_entities=0.0, w_same_language=0.0, w_dated=0.0, w_gap=0.0,
+    )  # fmt: skip
+    names = {"a1": ["ka", "kb"], "a2": ["ka", "kb"], "y": ["kc"], "x": ["ka", "kb", "kc"]}
+    articles = [
+        StoryItem(name, name, language="en", vector=unit(1, 0.01 * i), entities=dict.fromkeys(keys, "X"))
+        for i, (name, keys) in enumerate(names.items())
+    ]
+    merged = {}
+    for bar in (config.bridge_logit_single, config.bridge_logit):
+        clusterer = StoryClusterer(replace(config, bridge_logit_single=bar))
+        for article in articles[:-1]:
+            clusterer.assign(article)
+        chance = dict(clusterer.score(articles[-1]))["y"]
+        assert -2 < math.log(chance / (1 - chance)) < 0
+        assert clusterer.assign(articles[-1]) == "a1"
+        merged[bar] = clusterer.story_of("y") == "a1"
+    assert merged == {config.bridge_logit_single: True, config.bridge_logit: False}
 
 
 def test_saved_state_keeps_the_close_calls_open(tmp_path):

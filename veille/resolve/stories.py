@@ -12,18 +12,18 @@ Evidence for "article a belongs to story s" is combined as log-odds (a logistic 
 The article joins the best-scoring candidate when its log-odds are positive; otherwise it starts a
 story. A story written in the article's own language must also hold together with it: the
 article's average link to the members must come close to their own mean cosine (`join_cohesion`).
-When it also scores above `bridge_logit` with another candidate, it bridges two stories, and
-they merge if the two stories compared as wholes score above `merge_logit`. Two stories of which
-one is written only in languages of the other need `merge_logit_same`, lowered for a small story
-to `merge_logit_step` per article of the smaller story beyond the first (0, like a join, for a
-single article; 2 for two), and must be about as close to each other as the looser of the two
-is within itself (`merge_cohesion`). The older story survives and the other's id points to it
+When it also scores above `bridge_logit` with another candidate (above `bridge_logit_single` for a
+story of one article), it bridges two stories, and they merge if the two stories compared as wholes
+score above `merge_logit`. Two stories of which one is written only in languages of the other need
+`merge_logit_same`, lowered for a small story to `merge_logit_step` per article of the smaller story
+beyond the first (0, like a join, for a single article; 2 for two), and must be about as close to
+each other as the looser of the two is within itself (`merge_cohesion`). The older story survives and the other's id points to it
 (`merged_into`).
 
 A join with log-odds below `provisional_logit` stays provisional: each later article that has it
 among its neighbours re-examines it, and if the later article matches it alone clearly better
-(`detach_margin`) than the rest of its story, the provisional article leaves that story and starts
-its own, named after it, which the later article can then join (`detaches`). The decision is
+(`detach_margin`) than the rest of its story and than any other story, the provisional article leaves
+that story and starts its own, named after it, which the later article can then join (`detaches`). The decision is
 deferred to the evidence that arrives next, never re-run in a batch: the story it left keeps its id.
 It is confirmed once its story has grown by `provisional_confirm` articles.
 
@@ -86,6 +86,9 @@ class StoryConfig:
     merge_logit_same: float = 3.0  # ...a higher bar when one is written only in languages of the other
     # (they were already compared article by article and kept apart), ...
     bridge_logit: float = 0.0  # ...when the new article is at least this likely in both
+    # A story of one article is offered that merge when the new article scores above this with it: it
+    # is compared with the story as a whole, at the join bar, like an article (session 14)
+    bridge_logit_single: float = -2.0
     # The same-language bar for a small story: this much per article of the smaller story beyond the
     # first, up to merge_logit_same (0 for one article, 2 for two; session 13, round 3)
     merge_logit_step: float = 2.0
@@ -580,9 +583,11 @@ class StoryClusterer:
 
     def _reexamine(self, found, vector, words, ents, span, language) -> None:
         """Re-examine the provisional members among a new article's neighbours. One that the new
-        article matches alone clearly better than it matches the rest of its story leaves that story."""
+        article matches alone clearly better than it matches the rest of its story, and than any other
+        story it could join, leaves that story."""
         c = self.config
         best: tuple[float, int] | None = None
+        elsewhere: list[tuple[int, float]] | None = None
         for key, sim in zip(found.keys.tolist(), found.similarities.tolist(), strict=True):
             record = self.provisional.get(key)
             if record is None:
@@ -597,7 +602,15 @@ class StoryClusterer:
             z_alone = self._logit(*article, self._alone(key, record), nearest, language)
             rest = self._without(story, key, record)
             z_rest = self._logit(*article, rest, self._nearest(found, story, key, language), language)
-            if z_alone > 0 and z_alone > z_rest + c.detach_margin and (best is None or z_alone > best[0]):
+            if z_alone <= max(0.0, z_rest + c.detach_margin) or (best is not None and z_alone <= best[0]):
+                continue
+            # The new article must also prefer it clearly to every other story it could join: an
+            # article that has a home elsewhere is no sign of a new event, and would only carry the
+            # provisional article over into that home
+            if elsewhere is None:
+                scored = self._logits(vector, words, ents, span, language, found)
+                elsewhere = [(s, z) for s, z, _ in scored if self._fits(s, vector, language)]
+            if all(s == story or z_alone > z + c.detach_margin for s, z in elsewhere):
                 best = (z_alone, key)
         if best is not None:
             self._detach(best[1])
@@ -650,7 +663,8 @@ class StoryClusterer:
         if scored[0][1] < self.config.provisional_logit:
             self._hold(number, _Provisional(vector, words, ents, span, int(self.size[story])))
         for other, z, nearest in scored[1:]:
-            if z <= self.config.bridge_logit or self.parent[other] != other:
+            bar = self.config.bridge_logit_single if self.size[other] == 1 else self.config.bridge_logit
+            if z <= bar or self.parent[other] != other:
                 continue
             if self._should_merge(story, other, self.story_features(story, other, nearest), language):
                 keep, drop = min(story, other), max(story, other)  # the older story survives
