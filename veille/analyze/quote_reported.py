@@ -231,18 +231,20 @@ class _ReportedSpeech:
         head = self.text[s : cue.start].strip(" ,—–\n")
         if len(_words(head)) >= _MIN_CONTENT_WORDS:
             return self._content(s, cue.start, cue, ref)
-        j = bisect.bisect_left(self.tstarts, ref.end)
-        while j < len(self.tokens) and self.tokens[j].start < e and self.tokens[j].text != ",":
-            j += 1
+        j = self._next_comma(bisect.bisect_left(self.tstarts, ref.end), e)
         if j + 1 < len(self.tokens) and self.tokens[j + 1].lower in self.lex.RELATIVE_PRONOUNS:
-            j += 1  # "Pour l'ONG X, qui rassemble 1 900 organisations, l'accord…": past the relative clause
-            while j < len(self.tokens) and self.tokens[j].start < e and self.tokens[j].text != ",":
-                j += 1
+            j = self._next_comma(j + 1, e)  # "Pour l'ONG X, qui rassemble 1 900 organisations, l'accord…"
         if j < len(self.tokens) and self.tokens[j].start < e:
             start = self.tokens[j].end
             if len(_words(self.text[start:e])) >= _MIN_CONTENT_WORDS:
                 return self._content(start, e, cue, ref)
         return None
+
+    def _next_comma(self, j: int, e: int) -> int:
+        """Index of the first comma from token j on, before offset e (or the first token past e)."""
+        while j < len(self.tokens) and self.tokens[j].start < e and self.tokens[j].text != ",":
+            j += 1
+        return j
 
     def _skip_setting(self, j: int, e: int) -> int:
         """Index of the first token after time words and setting phrases ("on Monday", "lors d'un point de presse")."""
