@@ -219,11 +219,15 @@ class _ReportedSpeech:
         ref = self._speaker_after(cue)
         if ref is None:
             return None
-        if cue.text.lower() in self.lex.OPENING_ACCORDING and ref.kind not in ("mention", "name", "role"):
-            inner = [m for m in self.mentions if ref.start <= m.start and m.end <= ref.end]
-            if not inner:
-                return None  # "Pour la première fois, …" names nobody
-            ref = self._mention_ref(inner[-1])  # "Pour l'ONG Climate Action Network, …"
+        if cue.text.lower() in self.lex.OPENING_ACCORDING:
+            if "," in self.text[cue.end : ref.start] or not self.text[ref.end :].lstrip().startswith(","):
+                return None  # "Pour réduire les coûts, Robert Stigwood…": a purpose clause; "Pour X," only
+            if ref.kind not in ("mention", "name", "role"):
+                inner = [m for m in self.mentions if ref.start <= m.start and m.end <= ref.end]
+                if not inner:
+                    return None  # "Pour la première fois, …" names nobody
+                if inner[-1].type != "LOC":  # "Pour le citoyen de Genève" is the citizen
+                    ref = self._mention_ref(inner[-1])  # "Pour l'ONG Climate Action Network, …"
         ref = self._apposed_name(ref) or ref
         if cue.first > 0 and self.tokens[cue.first - 1].lower in self.lex.RELATIVE_PRONOUNS:
             # "cette décision, qui selon lui « ignore la réalité »": the relative clause after it
