@@ -73,8 +73,8 @@ class _ReportedSpeech:
     def _goes_on_reporting(self, pos: int) -> bool:
         """After the cue comes ", adding that…": another cue, which takes the content after it."""
         j = bisect.bisect_left(self.tstarts, pos)
-        return 0 < j < len(self.tokens) and self.tokens[j - 1].text == "," and any(
-            c.first == j and c.participle for c in self.cues)
+        nxt = self.cue_at_token.get(j)
+        return nxt is not None and nxt.participle and 0 < j and self.tokens[j - 1].text == ","
 
     def _sentence_span(self, pos: int) -> tuple[int, int]:
         k = bisect.bisect_right(self.sent_starts, pos) - 1
