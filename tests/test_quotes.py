@@ -978,3 +978,8 @@ def test_a_participle_after_a_cue_without_content_keeps_its_subject(quotes_of):
     text = "Un délégué saoudien a démenti, affirmant que son pays avait toujours négocié de bonne foi."
     quote = _one(quotes_of(text, "fr"), "bonne foi")
     assert quote.speaker == "Un délégué saoudien" and quote.text.startswith("son pays")
+
+
+def test_content_ends_before_an_adverbial_participle_clause(quotes_of):
+    text = "Moussa Hamani a estimé que la réouverture était un premier pas, tout en réclamant la suppression des taxes."
+    assert _one(quotes_of(text, "fr"), "réouverture").text == "la réouverture était un premier pas"

@@ -340,6 +340,8 @@ class _ReportedSpeech:
         )
 
     def _content(self, start: int, end: int, cue: Cue, ref: SpeakerRef, marked: bool = False) -> _Found | None:
+        if start > cue.start:
+            end = self._before_adverbial_participle(start, end)
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".,;:—–-"):
             end -= 1
         while start < end and self.text[start].isspace():
@@ -347,6 +349,22 @@ class _ReportedSpeech:
         if not _enough(_words(self.text[start:end]), marked):
             return None
         return _Found(start, end, "indirect", cue, ref)
+
+    def _before_adverbial_participle(self, start: int, end: int) -> int:
+        """Content after the cue ends before ", tout en réclamant…" / ", while insisting…": an
+        adverbial participle clause tells what the speaker did, not what they said."""
+        j = bisect.bisect_left(self.tstarts, start)
+        toks = self.tokens
+        while j + 2 < len(toks) and toks[j + 2].start < end:
+            if toks[j].text == "," and not self.people.in_quote(toks[j].start):
+                k = j + 1
+                while k < len(toks) and toks[k].lower in self.lex.PARTICIPLE_LEADS and k - j <= 2:
+                    k += 1
+                if k > j + 1 and k < len(toks) and toks[k].lower.endswith(self.lex.PRESENT_PARTICIPLE) \
+                        and len(toks[k].lower) > len(self.lex.PRESENT_PARTICIPLE) + 2:
+                    return toks[j].start
+            j += 1
+        return end
 
     def _starts_clause(self, pos: int, marked: bool) -> bool:
         """Unmarked content cannot open with a subordinator ("said as he left")."""
