@@ -180,8 +180,8 @@ def find_cues(tokens: list[Token], text: str, lex: Lexicon, blocked: list[tuple[
         ):
             continue  # "the states", "his remarks": a noun, not a verb ("the three replied" is one)
         if i > 0 and tokens[i - 1].text in lex.PREPOSITIONS and (
-            word.lower().endswith(lex.PARTICIPLE_ENDINGS) or lex.NOUN_AFTER_PREPOSITION_UNLESS is not None
-                and not word.lower().endswith(lex.NOUN_AFTER_PREPOSITION_UNLESS)):
+            word.lower().endswith(lex.PARTICIPLE_ENDINGS) or lex.BARE_FORMS_AFTER_PREPOSITION_ARE_NOUNS
+                and not word.lower().endswith(lex.PRESENT_PARTICIPLE)):
             continue  # "about alleged fraud": an adjective; "in protest at": a noun
         first = i
         clitic_tok = Token.of(tok.text[-len(clitic) :], tok.end - len(clitic), tok.end) if clitic else None

@@ -180,8 +180,7 @@ class _ReportedSpeech:
             not marked
             and 0 < j < len(self.tokens)
             and self.tokens[j - 1].text == ","
-            and self.tokens[j].lower.endswith(self.lex.PRESENT_PARTICIPLE)
-            and len(self.tokens[j].lower) > len(self.lex.PRESENT_PARTICIPLE) + 2
+            and self._present_participle(self.tokens[j])
             and self.tokens[j].lower not in self.lex.forms  # "…, adding that…" goes on reporting
             # a gerund subject of a clause is content: "…, he said, replacing Clinton would be harder"
             and not any(t.lower in self.lex.AUXILIARIES for t in self.tokens[j + 1 : j + 5])
@@ -360,11 +359,14 @@ class _ReportedSpeech:
                 k = j + 1
                 while k < len(toks) and toks[k].lower in self.lex.PARTICIPLE_LEADS and k - j <= 2:
                     k += 1
-                if k > j + 1 and k < len(toks) and toks[k].lower.endswith(self.lex.PRESENT_PARTICIPLE) \
-                        and len(toks[k].lower) > len(self.lex.PRESENT_PARTICIPLE) + 2:
+                if k > j + 1 and k < len(toks) and self._present_participle(toks[k]):
                     return toks[j].start
             j += 1
         return end
+
+    def _present_participle(self, tok: Token) -> bool:
+        """"adding", "réclamant" (not "sing" or "tant")."""
+        return tok.lower.endswith(self.lex.PRESENT_PARTICIPLE) and len(tok.lower) > len(self.lex.PRESENT_PARTICIPLE) + 2
 
     def _starts_clause(self, pos: int, marked: bool) -> bool:
         """Unmarked content cannot open with a subordinator ("said as he left")."""

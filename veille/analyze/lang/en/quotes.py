@@ -89,9 +89,9 @@ WEAK_LEMMAS = frozenset(
 # A past participle after a preposition is an adjective ("about alleged fraud"), not a cue.
 PREPOSITIONS = frozenset("about of for with on in at by from into over under against".split())
 PARTICIPLE_ENDINGS = ("ed",)
-# Which forms after such a preposition are nouns: in English every form but the gerund ("in protest
+# After such a preposition every form but the present participle is a noun in English ("in protest
 # at", "in response to"; "after saying" stays a cue).
-NOUN_AFTER_PREPOSITION_UNLESS: tuple[str, ...] | None = ("ing",)
+BARE_FORMS_AFTER_PREPOSITION_ARE_NOUNS = True
 
 # A word after one of these is a noun ("the states", "les dires"), never a reporting verb.
 NOUN_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "some", "many", "several", "two", "three", "few", "dozen", "whose", "no", "every", "each", "any", "other", "such"})

@@ -65,7 +65,7 @@ PREPOSITIONS = frozenset(
 )
 PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 # French verbs after a preposition are infinitives ("pour annoncer que"): still cues.
-NOUN_AFTER_PREPOSITION_UNLESS: tuple[str, ...] | None = None
+BARE_FORMS_AFTER_PREPOSITION_ARE_NOUNS = False
 
 # A word after one of these is a noun ("the states", "les dires"), never a reporting verb.
 NOUN_DETERMINERS = frozenset({"le", "la", "les", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "l'", "l’"})
