@@ -983,3 +983,22 @@ def test_a_participle_after_a_cue_without_content_keeps_its_subject(quotes_of):
 def test_content_ends_before_an_adverbial_participle_clause(quotes_of):
     text = "Moussa Hamani a estimé que la réouverture était un premier pas, tout en réclamant la suppression des taxes."
     assert _one(quotes_of(text, "fr"), "réouverture").text == "la réouverture était un premier pas"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("fr", "La ministre Hélène Castel les attendait à l'aéroport. « Ils sont fatigués », a-t-elle dit aux "
+           "journalistes, précisant qu'ils seraient examinés à l'hôpital."),
+    ("en", "Foreign Minister Helen Castle met them at the airport. \"They are tired,\" she told reporters, adding "
+           "that they would be examined in hospital."),
+])
+def test_adding_after_a_cue_and_its_addressee_keeps_the_speaker(quotes_of, lang, text):
+    quotes = quotes_of(text, lang)
+    assert [q.kind for q in quotes] == ["direct", "indirect"]
+    assert quotes[0].speaker and quotes[1].speaker == quotes[0].speaker
+
+
+def test_a_pronoun_can_stand_for_the_inverted_subject_of_a_relative_clause(quotes_of):
+    text = ("Claire Moreau a été libérée lundi près de Gao.\n\n"
+            "Les deux otages sont arrivés mardi à l'aéroport, où les attendait la ministre des Affaires "
+            "étrangères, Hélène Castel. « Ils sont fatigués », a-t-elle dit.")
+    assert _one(quotes_of(text, "fr"), "fatigués").speaker == "Hélène Castel"

@@ -16,6 +16,8 @@ from veille.analyze.quote_found import (
 )
 from veille.analyze.speakers import SpeakerRef
 
+_COMPLEMENT_TOKENS = 6  # "a dit [aux journalistes], ajoutant que…": words between a cue and a chained one
+
 
 class _ReportedSpeech:
     """Reported-speech and partial-quote methods of the quote finder (`quotes._Finder`)."""
@@ -51,12 +53,16 @@ class _ReportedSpeech:
 
     def _chained_speaker(self, cue: Cue, clause_ends: dict[int, SpeakerRef]) -> SpeakerRef | None:
         """The speaker of the attribution right before ", adding that…" ("…, the union said, adding
-        that it…", "« … », a dit Stam, ajoutant que…")."""
+        that it…", "« … », a dit Stam, ajoutant que…"), or before a short complement of it ("said to
+        reporters, adding…")."""
         k = cue.first - 2
         if not cue.participle or k < 0 or self.tokens[k + 1].text != ",":
             return None
-        if k in clause_ends:
-            return clause_ends[k]
+        for j in range(k, max(k - _COMPLEMENT_TOKENS, -1), -1):  # "a-t-elle dit aux journalistes, précisant…"
+            if j in clause_ends:
+                return clause_ends[j]
+            if not self.tokens[j].text[:1].isalnum():
+                break
         before = next((c for c in self.cues if c.last == k and c.kind == "verb" and not c.participle), None)
         if before is None:
             return None

@@ -22,6 +22,8 @@ from veille.analyze.speaker_refs import (
 )
 from veille.model import Mention
 
+_INVERSION_WINDOW = 12  # tokens from a relative word to the name of its clause's inverted subject
+
 
 class _Salience:
     """Salience and subject methods of `speakers.People`."""
@@ -124,6 +126,9 @@ class _Salience:
         found = []
         for p in self._persons_in(s):
             i = bisect.bisect_left(self.token_starts, p.start)
+            if self._inverted_subject(i):
+                found.append(p)
+                continue
             if self._possessive(p.mention) or i == 0 or self.tokens[i - 1].lower not in lex.CONJUNCTIONS:
                 continue
             j = bisect.bisect_left(self.token_starts, p.end)
@@ -137,6 +142,25 @@ class _Salience:
         found.sort(key=lambda p: p.start)
         cache[s] = found
         return found
+
+    def _inverted_subject(self, i: int) -> bool:
+        """Is the person at token i the subject of a relative clause whose verb comes first ("où
+        l'attendait la ministre des Affaires étrangères, Hélène Castel")? Its determiner follows the
+        verb, which follows the relative word and its object clitics."""
+        lex, toks = self.lex, self.tokens
+        if not lex.RELATIVE_INVERSION:
+            return False
+        for j in range(i - 1, max(i - _INVERSION_WINDOW, 0) - 1, -1):
+            if toks[j].lower in lex.RELATIVE_INVERSION:
+                k = j + 1
+                while k < i and toks[k].lower in lex.OBJECT_CLITICS:
+                    k += 1
+                verb = toks[k] if k < i else None
+                return verb is not None and verb.text.isalpha() and verb.text.islower() \
+                    and (k + 1 == i or toks[k + 1].lower in lex.NOUN_DETERMINERS)
+            if toks[j].text in ".;:!?«»\"“”":
+                return False
+        return False
 
     def _possessive(self, m: Mention) -> bool:
         return self.text[m.end : m.end + 2] in ("'s", "’s") or self.text[m.end - 2 : m.end] in ("'s", "’s")

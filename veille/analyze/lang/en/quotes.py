@@ -254,6 +254,8 @@ PARTICIPLE_LEADS = frozenset({"by", "while", "when", "after", "before", "without
 ABSOLUTE_LEADS = frozenset({"with"})
 # Relative pronouns standing for the speaker named just before ("X, who said").
 RELATIVE_PRONOUNS = frozenset({"who"})
+RELATIVE_INVERSION: frozenset[str] = frozenset()
+OBJECT_CLITICS: frozenset[str] = frozenset()
 # Finite verbs for `“…,” Name VERBs`: endings, and irregular past forms that are no reporting verbs.
 IRREGULAR_PAST = frozenset("sang began went kept felt threw shot put stood sat ran rang got gave took broke drew led meant".split())
 FINITE_ENDINGS = ("ed", "s")

@@ -151,6 +151,10 @@ PARTICIPLE_LEADS = frozenset({"en", "tout"})
 ABSOLUTE_LEADS = frozenset({","})
 # Pronoms relatifs sujets renvoyant au locuteur nommé juste avant (« X, qui a déclaré »).
 RELATIVE_PRONOUNS = frozenset({"qui"})
+# "où l'attendait la ministre, X": after these words a verb can come before its subject, which is then
+# a subject the pronouns that follow may refer to; OBJECT_CLITICS may come between.
+RELATIVE_INVERSION = frozenset({"où", "que", "qu'", "qu’"})
+OBJECT_CLITICS = frozenset({"le", "la", "les", "l'", "l’", "lui", "leur", "y", "en", "se", "s'", "s’"})
 # Verbes conjugués pour « …, » VERBE Nom : terminaisons et formes courantes.
 IRREGULAR_PAST = frozenset("fait dit lance tranche glisse ironise sourit soupire rit".split())
 FINITE_ENDINGS = ("e", "it", "a")
