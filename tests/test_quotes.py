@@ -1002,3 +1002,11 @@ def test_a_pronoun_can_stand_for_the_inverted_subject_of_a_relative_clause(quote
             "Les deux otages sont arrivés mardi à l'aéroport, où les attendait la ministre des Affaires "
             "étrangères, Hélène Castel. « Ils sont fatigués », a-t-elle dit.")
     assert _one(quotes_of(text, "fr"), "fatigués").speaker == "Hélène Castel"
+
+
+def test_an_office_nobody_was_named_with_stays_the_speaker_and_its_pronoun_follows(quotes_of):
+    text = ("Claire Moreau et Thomas Lenoir avaient été capturés en juillet près de Gao.\n\n"
+            "« C'est un immense soulagement », a écrit le chef de l'Etat sur X. Il a assuré que la France "
+            "n'avait versé aucune rançon.")
+    quotes = quotes_of(text, "fr")
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "le chef de l'Etat"), ("indirect", "le chef de l'Etat")]

@@ -19,6 +19,7 @@ from veille.analyze.speaker_refs import (
     _Person,
     fold,
     name_tokens,
+    offices,
 )
 from veille.model import Mention
 
@@ -48,7 +49,8 @@ class _Salience:
             if m.type not in PERSON_TYPES and (m.type != "ORG" or len(m.canonical.split()) > 1)
         } - person_names
         for name, at in history:
-            if at < pos and (name in person_names or _looks_like_name(name)) and name not in things:
+            if at < pos and (name in person_names or _looks_like_name(name) or self._office(name)) \
+                    and name not in things:
                 spoken[self.sentence_of(at)] = name
         here_s = s = self.sentence_of(pos)
         anchor_p, floor = self.paragraph_of(pos), s - _LOOKBACK_SENTENCES
@@ -90,6 +92,12 @@ class _Salience:
                 return value
             s -= 1
         return None
+
+    def _office(self, name: str) -> bool:
+        """Is this speaker an office nobody was named with ("le chef de l'Etat", "the president")?
+        A pronoun after it stands for the office holder it describes."""
+        words = fold(name).split()
+        return bool(words) and words[0] not in self.lex.INDEFINITE and bool(offices(name, self.lex.lang))
 
     def _namesake(self, name: str, gender: str) -> str | None:
         """Another person of the article sharing `name`'s surname, of the given gender ("Clinton"

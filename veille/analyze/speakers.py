@@ -157,6 +157,10 @@ class People(_PersonNames, _Salience):
             ]
             if with_role:
                 return with_role[-1].canonical
+            if offices(ref.text, self.lex.lang):
+                # "le chef de l'Etat" when nobody was named with that office: the office, not whoever
+                # was named last
+                return self._named_next(ref) or ref.text
             return self._nearest_person(ref, history) or self._named_next(ref) or ref.text
         return ref.text or None
 
