@@ -1010,3 +1010,24 @@ def test_an_office_nobody_was_named_with_stays_the_speaker_and_its_pronoun_follo
             "n'avait versé aucune rançon.")
     quotes = quotes_of(text, "fr")
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "le chef de l'Etat"), ("indirect", "le chef de l'Etat")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Le ministre Antoine Lefranc a réclamé un moratoire.\n\nSon homologue polonais, lui, a jugé ces demandes "
+     "« excessives ». « La Pologne soutient l'Ukraine », a martelé Piotr Nowicki.", "Piotr Nowicki"),
+    ("Le ministre Antoine Lefranc a réclamé un moratoire. Son homologue polonais a jugé ces demandes « excessives ».",
+     "Son homologue polonais"),
+    ("Le ministre polonais, lui, a jugé ces demandes « excessives ».", "Le ministre polonais"),
+])
+def test_a_partial_quote_belongs_to_its_subject_description_not_to_the_person_before(quotes_of, text, speaker):
+    assert _one(quotes_of(text, "fr"), "excessives").speaker == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Un responsable malien, s'exprimant sous couvert d'anonymat, a affirmé à l'AFP que des intermédiaires "
+    "avaient négocié avec les ravisseurs.",
+    "Le ministre a confirmé à la presse que des intermédiaires avaient négocié avec les ravisseurs.",
+])
+def test_an_addressee_between_a_french_cue_and_que_is_skipped(quotes_of, text):
+    quote = _one(quotes_of(text, "fr"), "intermédiaires")
+    assert quote.text == "des intermédiaires avaient négocié avec les ravisseurs"

@@ -434,9 +434,10 @@ class _ReportedSpeech:
                     ref = self._sentence_subject(s, f.start)
                     if ref is None:  # "Le président français a appelé … à « prendre… »"
                         ref = self._subject_np(s, f.start)
-                        ref = ref if ref is not None and ref.kind == "role" else None
+                        ref = ref if ref is not None and (ref.kind == "role" or ref.role) else None
                     if ref is not None and (
-                        ref.kind in ("pronoun", "role") or (ref.mention and ref.mention.type in ("PER", "PERSON"))
+                        ref.kind in ("pronoun", "role") or ref.role
+                        or (ref.mention and ref.mention.type in ("PER", "PERSON"))
                     ):
                         f.ref = ref
 

@@ -271,7 +271,7 @@ class _SpeakerExpressions:
             and (
                 not self.tokens[i].text[:1].isalnum()
                 or self.tokens[i].lower in lex.CONJUNCTIONS
-                or self.tokens[i].lower in lex.ADVERBS
+                or self.tokens[i].lower in lex.ADVERBS and self.tokens[i].lower not in lex.POSSESSIVE_DETERMINERS
             )
         ):
             i += 1
@@ -291,9 +291,18 @@ class _SpeakerExpressions:
             if k > i and t.text[:1].islower() and t.lower.endswith(lex.VERB_ENDINGS):
                 break
             k += 1
-        if k == i or (k < len(self.tokens) and self.tokens[k].text in (",", "(")):
+        if k == i or (k < len(self.tokens) and self.tokens[k].text in (",", "(") and self._past_emphatic(k) == k):
             return None
         return self._nominal(i, k - 1)
+
+    def _past_emphatic(self, k: int) -> int:
+        """The token after an emphatic pronoun set off by commas at k ("Son homologue, lui, a jugé…"),
+        or k when there is none."""
+        toks = self.tokens
+        if k + 2 < len(toks) and toks[k].text == "," and toks[k + 1].lower in self.lex.EMPHATIC_PRONOUNS \
+                and toks[k + 2].text == ",":
+            return k + 3
+        return k
 
     def _after_determiner(self, j: int) -> bool:
         """Token j follows a determiner: a noun even if it spells like a verb ("the note says")."""
@@ -326,6 +335,10 @@ class _SpeakerExpressions:
                 definite.get(first) if isinstance(definite, dict) else None
             )
             return SpeakerRef(start, end, self.text[start:end], "role", gender=gender, role=role)
+        if role_at is not None and first in self.lex.POSSESSIVE_DETERMINERS and len(words) <= 6:
+            # "son homologue polonais": someone other than the person before, named later if at all
+            role = words[role_at].lower
+            return SpeakerRef(start, end, self.text[start:end], "nominal", gender=self.lex.ROLE_NOUNS[role], role=role)
         if inner and inner[-1].end >= end and len(words) <= 3 and first not in self.lex.SPEAKER_DETERMINERS:
             return self._mention_ref(inner[-1])
         if (
@@ -600,7 +613,7 @@ class _SpeakerExpressions:
             or self.people.in_quote(ref.start)
         ):
             return None
-        j = bisect.bisect_left(self.tstarts, ref.end)
+        j = self._past_emphatic(bisect.bisect_left(self.tstarts, ref.end))
         if j < len(self.tokens) and not is_verb_word(self.tokens[j].text, self.lex):
             return None  # the phrase must be followed by its verb
         return ref

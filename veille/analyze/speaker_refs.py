@@ -26,7 +26,7 @@ class SpeakerRef:
     mention: Mention | None = None
     gender: str | None = None  # hint: m | f
     number: str = "sg"
-    role: str | None = None  # role noun for kind "role"
+    role: str | None = None  # role noun for kind "role", and for a "nominal" one after a possessive ("son homologue")
 
 
 @lru_cache(maxsize=65536)

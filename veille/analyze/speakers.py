@@ -20,6 +20,7 @@ into the canonical name of a person named in the article.
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cached_property
 
 from veille.analyze.countries import country_in
@@ -38,6 +39,9 @@ from veille.analyze.speaker_refs import (
 )
 from veille.analyze.speaker_salience import _Salience
 from veille.model import Mention
+
+# A closing quote mark, its comma and a cue of one or two words right before a name: "», a martelé X".
+_AFTER_QUOTE_CUE = re.compile(r"[»\"”]\s*,\s*[\w'’-]+(?:\s+[\w'’-]+)?\s+$")
 
 __all__ = ["PERSON_TYPES", "People", "SpeakerRef", "Subject", "fold", "name_tokens"]
 
@@ -162,7 +166,26 @@ class People(_PersonNames, _Salience):
                 # was named last
                 return self._named_next(ref) or ref.text
             return self._nearest_person(ref, history) or self._named_next(ref) or ref.text
+        if ref.kind == "nominal" and ref.role:
+            return self._introduced_next(ref) or ref.text
         return ref.text or None
+
+    def _introduced_next(self, ref: SpeakerRef) -> str | None:
+        """The person a possessive description announces ("Son homologue polonais, lui, a jugé…"
+        « … », a martelé Piotr Nowicki"): the first person named within the next two sentences of
+        the paragraph who was not named before, when it is named as the speaker of the quote right
+        before it and the gender does not contradict it."""
+        before = {p.canonical for p in self.persons if p.start < ref.start}
+        here_s, here_p = self.sentence_of(ref.start), self.paragraph_of(ref.start)
+        for p in self.persons:
+            if p.start <= ref.end or p.canonical in before:
+                continue
+            if p.paragraph != here_p or p.sentence - here_s > 2 \
+                    or not _AFTER_QUOTE_CUE.search(self.text, max(0, p.start - 40), p.start):
+                return None
+            g = self.gender_of(p.canonical)
+            return None if ref.gender and g and g != ref.gender else p.canonical
+        return None
 
     def _office_holder(self, ref: SpeakerRef) -> str | None:
         """The person named before with the office a definite description names in other words ("le

@@ -254,6 +254,9 @@ PARTICIPLE_LEADS = frozenset({"by", "while", "when", "after", "before", "without
 ABSOLUTE_LEADS = frozenset({"with"})
 # Relative pronouns standing for the speaker named just before ("X, who said").
 RELATIVE_PRONOUNS = frozenset({"who"})
+# "son homologue", "his counterpart": a description of someone other than the person named before.
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its"})
+EMPHATIC_PRONOUNS: frozenset[str] = frozenset()
 RELATIVE_INVERSION: frozenset[str] = frozenset()
 OBJECT_CLITICS: frozenset[str] = frozenset()
 # Finite verbs for `“…,” Name VERBs`: endings, and irregular past forms that are no reporting verbs.

@@ -92,7 +92,8 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
 }
 
 # `tell`-like verbs whose addressee may stand before the content ("a déclaré à la presse que").
-TELL_LEMMAS = frozenset({"dire", "déclarer", "confier", "assurer", "expliquer", "répondre", "indiquer", "préciser", "écrire"})
+TELL_LEMMAS = frozenset({"dire", "déclarer", "confier", "assurer", "expliquer", "répondre", "indiquer", "préciser", "écrire",
+                         "affirmer", "annoncer", "confirmer", "raconter", "rappeler", "révéler", "souligner", "avouer"})
 
 # Verbs that are cues only with a complement clause, a quote or an adjacent speaker.
 WEAK_LEMMAS = frozenset(
@@ -151,6 +152,10 @@ PARTICIPLE_LEADS = frozenset({"en", "tout"})
 ABSOLUTE_LEADS = frozenset({","})
 # Pronoms relatifs sujets renvoyant au locuteur nommé juste avant (« X, qui a déclaré »).
 RELATIVE_PRONOUNS = frozenset({"qui"})
+# "son homologue", "his counterpart": a description of someone other than the person named before.
+POSSESSIVE_DETERMINERS = frozenset({"son", "sa", "ses", "leur", "leurs"})
+# "Son homologue, lui, a jugé…": a subject set off from its verb by an emphatic pronoun between commas.
+EMPHATIC_PRONOUNS: frozenset[str] = frozenset({"lui", "elle", "eux", "elles"})
 # "où l'attendait la ministre, X": after these words a verb can come before its subject, which is then
 # a subject the pronouns that follow may refer to; OBJECT_CLITICS may come between.
 RELATIVE_INVERSION = frozenset({"où", "que", "qu'", "qu’"})
@@ -267,6 +272,7 @@ ROLE_NOUNS: dict[str, str | None] = {
     "souverain": "m", "souveraine": "f", "premier ministre": None, "chef d'état": None,
     "commissaire": None, "représentant": "m", "représentante": "f", "gouverneur": "m", "gouverneure": "f",
     "médiateur": "m", "médiatrice": "f", "rapporteur": "m", "rapporteuse": "f", "syndicaliste": None,
+    "homologue": None,
 }
 
 # Offices written in several ways: a description in one wording finds the person named with another
