@@ -1031,3 +1031,16 @@ def test_a_partial_quote_belongs_to_its_subject_description_not_to_the_person_be
 def test_an_addressee_between_a_french_cue_and_que_is_skipped(quotes_of, text):
     quote = _one(quotes_of(text, "fr"), "intermédiaires")
     assert quote.text == "des intermédiaires avaient négocié avec les ravisseurs"
+
+
+def test_a_role_set_off_by_lui_is_the_person_the_next_quote_names(quotes_of):
+    text = ("Le commissaire européen Wopke Hoekstra s'est montré plus réservé.\n\n"
+            "L'émissaire chinois, lui, a insisté sur la « responsabilité historique » des pays industrialisés. "
+            "« Nous avons fait notre part », a déclaré Liu Zhenmin à la presse.")
+    assert _one(quotes_of(text, "fr"), "responsabilité").speaker == "Liu Zhenmin"
+
+
+def test_an_office_may_stand_for_an_official_named_before(quotes_of):
+    text = ("Son homologue béninoise, Olushegun Adjadi Bakari, a indiqué que les contrôles reprendraient mardi.\n\n"
+            "« Nous avons perdu des mois précieux », a regretté le chef de la diplomatie béninoise.")
+    assert _one(quotes_of(text, "fr"), "précieux").speaker == "Olushegun Adjadi Bakari"

@@ -161,17 +161,17 @@ class People(_PersonNames, _Salience):
             ]
             if with_role:
                 return with_role[-1].canonical
-            if offices(ref.text, self.lex.lang):
-                # "le chef de l'Etat" when nobody was named with that office: the office, not whoever
-                # was named last
-                return self._named_next(ref) or ref.text
-            return self._nearest_person(ref, history) or self._named_next(ref) or ref.text
+            nearest = self._introduced_next(ref) or self._nearest_person(ref, history)
+            if nearest is not None and offices(ref.text, self.lex.lang) \
+                    and not self.roles.get(nearest, set()) & self.lex.ROLE_NOUNS.keys():
+                nearest = None  # "le chef de l'Etat" is not whoever was named last, unless an official
+            return nearest or self._named_next(ref) or ref.text
         if ref.kind == "nominal" and ref.role:
             return self._introduced_next(ref) or ref.text
         return ref.text or None
 
     def _introduced_next(self, ref: SpeakerRef) -> str | None:
-        """The person a possessive description announces ("Son homologue polonais, lui, a jugé…"
+        """The person a description announces ("Son homologue polonais, lui, a jugé…"
         « … », a martelé Piotr Nowicki"): the first person named within the next two sentences of
         the paragraph who was not named before, when it is named as the speaker of the quote right
         before it and the gender does not contradict it."""
