@@ -562,3 +562,12 @@ def test_a_title_and_name_set_off_by_commas_after_a_role_is_one_actor():
                              "Fatouma Diallo")]
     events = [e for e in code_sentence(sentence, "fr", text_mentions) if e.type == "AGREE"]
     assert [e.source for e in events] == ["Fatouma Diallo"]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Paris a de son côté réclamé un moratoire sur les importations de volaille.", "DEMAND"),
+    ("Les Etats-Unis ont eux aussi condamné l'attaque contre le convoi.", "DISAPPROVE"),
+])
+def test_a_phrase_between_auxiliary_and_participle_keeps_the_event_and_its_source(text, kind):
+    e = main(text, "fr")
+    assert e.type == kind and e.source in ("Paris", "Etats-Unis")
