@@ -410,3 +410,39 @@ def test_two_reports_of_one_event_meet_in_a_new_store():
 
     assert assigned(StoryConfig()) == "a"
     assert assigned(StoryConfig(idf_min_docs=0)) == "b"
+
+
+@pytest.mark.parametrize(
+    "sign, other_event",
+    [
+        ("none", False),
+        ("a date six weeks later", True),
+        ("other years in the text", True),
+        ("a date two days later and the same year", False),
+    ],
+)
+def test_a_confident_join_into_a_small_story_stays_open_when_its_dates_or_years_differ(sign, other_event):
+    """p joins the one-article story of a1 with log-odds above `provisional_logit` (about 3.2). When p
+    is dated six weeks after a1, or names 2013 where a1 names 2008, the join stays provisional all
+    the same, and q, a second report of p's event, takes p out of a1's story."""
+    dates = {"a1": "2024-01-01", "p": "2024-01-01", "q": "2024-01-02"}
+    bodies = {"a1": "the vote of 2008", "p": "the vote", "q": "the vote"}
+    if sign == "a date six weeks later":
+        dates.update(p="2024-02-12", q="2024-02-13")
+    elif sign == "other years in the text":
+        bodies.update(p="the vote of 2013", q="the vote of 2013")
+    elif sign == "a date two days later and the same year":
+        dates.update(p="2024-01-03", q="2024-01-04")
+        bodies.update(p="the vote of 2008", q="the vote of 2008")
+    vectors = {"a1": (1, 0), "p": (1, 0.7), "q": (1, 1.5)}
+    clusterer = StoryClusterer(VECTORS_ONLY)
+    for name, vector in vectors.items():
+        clusterer.assign(
+            StoryItem(name, name, body=bodies[name], language="en", date=dates[name], precision="day",
+                      vector=unit(*vector))
+        )  # fmt: skip
+        if name == "p":
+            assert clusterer.story_of("p") == "a1"
+            assert list(clusterer.provisional) == ([1] if other_event else [])
+    expected = [["a1"], ["p", "q"]] if other_event else [["a1", "p", "q"]]
+    assert partition(clusterer, list(vectors)) == expected

@@ -25,7 +25,9 @@ among its neighbours re-examines it, and if the later article matches it alone c
 (`detach_margin`) than the rest of its story and than any other story, the provisional article leaves
 that story and starts its own, named after it, which the later article can then join (`detaches`). The decision is
 deferred to the evidence that arrives next, never re-run in a batch: the story it left keeps its id.
-It is confirmed once its story has grown by `provisional_confirm` articles.
+It is confirmed once its story has grown by `provisional_confirm` articles. A join into a small story
+(`doubt_size`) is provisional whatever its log-odds when the article's date lies more than
+`doubt_gap_days` from the story's, or when it names years and the story names only others.
 
 The state is plain data (arrays and lists) that `save`/`load` write to a directory; the ANN index is
 one file in it. Story ids are the id of the story's first article.
@@ -100,6 +102,11 @@ class StoryConfig:
     join_cohesion: float = 0.7
     # Deferred first-story decisions (docs/stories.md, issue 4): a join below this is provisional...
     provisional_logit: float = 2.0
+    # ...and so is any join into a story of at most `doubt_size` articles that shows a sign of another
+    # event: a date more than `doubt_gap_days` days from the story's span, or years named in the text
+    # that the story, which names some, never names (session 15)
+    doubt_size: int = 3
+    doubt_gap_days: float = 7.0
     detach_margin: float = 1.5  # ...and leaves when a later article prefers it alone by this much...
     provisional_confirm: int = 5  # ...until its story has grown by this many articles
     max_provisional: int = 10_000  # the oldest provisional joins beyond this are confirmed
@@ -615,6 +622,16 @@ class StoryClusterer:
         if best is not None:
             self._detach(best[1])
 
+    def _another_event(self, story: int, words: Bag, span: tuple[float, float] | None) -> bool:
+        """Whether an article shows a sign of telling another event than a story (asked of small
+        stories only): its date lies more than `doubt_gap_days` from the story's span, or it names
+        years and the story names only others. Its join then stays provisional whatever its log-odds."""
+        dated, gap = self._time(span, self.date_lo[story], self.date_hi[story])
+        if dated and gap > math.log1p(self.config.doubt_gap_days):
+            return True
+        mine, theirs = sf.years(words), sf.years(self.words[story])
+        return bool(len(mine) and len(theirs) and not np.intersect1d(mine, theirs, assume_unique=True).size)
+
     def _detach(self, number: int) -> None:
         """Take a provisional member out of its story into a new story named after it."""
         record = self.provisional.pop(number)
@@ -643,8 +660,10 @@ class StoryClusterer:
             self._reexamine(found, vector, words, ents, span, language)
         scored = self._logits(vector, words, ents, span, language, found)
         scored = [szn for szn in scored if self._fits(szn[0], vector, language)]
+        doubt = False
         if scored and scored[0][1] > 0:
             story = scored[0][0]
+            doubt = self.size[story] <= self.config.doubt_size and self._another_event(story, words, span)
         else:
             story = self._new_story(item.id)
         # document frequencies count the article once it has been compared
@@ -660,7 +679,7 @@ class StoryClusterer:
         self.index.add(number, vector)
         if not scored or story != scored[0][0]:
             return self.story_ids[story]
-        if scored[0][1] < self.config.provisional_logit:
+        if scored[0][1] < self.config.provisional_logit or doubt:
             self._hold(number, _Provisional(vector, words, ents, span, int(self.size[story])))
         for other, z, nearest in scored[1:]:
             bar = self.config.bridge_logit_single if self.size[other] == 1 else self.config.bridge_logit

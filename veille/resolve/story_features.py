@@ -139,3 +139,12 @@ def day_span(value: str | float | None, precision: str | None = None) -> tuple[f
     except ValueError:
         return None
     return float((start - _EPOCH).days), float((end - _EPOCH).days) + 1.0
+
+
+# The four-digit years a text may name, hashed as terms: a term bag's years are its hashes among these
+YEAR_TERMS = np.unique(np.array([key_hash(str(year), "t") for year in range(1900, 2100)], np.int64))
+
+
+def years(terms_bag: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """The years (as term hashes) that a term bag names."""
+    return np.intersect1d(terms_bag[0], YEAR_TERMS, assume_unique=True)
