@@ -571,3 +571,13 @@ def test_a_title_and_name_set_off_by_commas_after_a_role_is_one_actor():
 def test_a_phrase_between_auxiliary_and_participle_keeps_the_event_and_its_source(text, kind):
     e = main(text, "fr")
     assert e.type == kind and e.source in ("Paris", "Etats-Unis")
+
+
+def test_a_passive_subject_settles_a_verb_and_noun_combination_and_is_no_target():
+    e = main("Moscow would review its participation if its demands were not met by March.", "en")
+    assert e.type == "CONCEDE" and e.target is None
+
+
+def test_speaking_by_phone_is_a_consultation_with_the_other_side():
+    e = main("Turkish President Tayyip Erdogan spoke by phone with Russian President Vladimir Putin on Tuesday.", "en")
+    assert e.type == "CONSULT" and e.source.endswith("Tayyip Erdogan") and e.target.endswith("Vladimir Putin")

@@ -193,6 +193,10 @@ def _verb_base(verb, ctx: Context) -> Frame | None:
             return None  # "s'est rendue dans la région sinistrée": a trip; "aux forces", a surrender
         else:
             type_ = lex.reflexive.get(lemma)
+    if not type_ and obj is None:  # "its demands were not met": the passive subject is the combination's noun
+        patient = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
+        type_ = next((t for key in keys if patient is not None and (t := lex.combo(key, patient.lemma_.lower()))), None)
+        spent = patient if type_ else None
     for key in keys:
         if type_:
             break
@@ -606,8 +610,9 @@ def _adjective_actor(adj, ctx: Context) -> Actor:
 
 
 def _targets(frame: Frame, patient, ctx: Context) -> list[Actor]:
-    if patient is not None and not is_actor(patient, ctx) and frame.type not in _PATIENT_OBJECT_TYPES:
-        patient = None  # "aucune option n'était exclue": no one is the target
+    if patient is not None and (patient == frame.spent
+                                or not is_actor(patient, ctx) and frame.type not in _PATIENT_OBJECT_TYPES):
+        patient = None  # "aucune option n'était exclue": no one is the target; "sanctions were lifted": the means
     tok = frame.target if frame.target is not None else patient
     if frame.type == "THREATEN" and tok is not None and tok.head == frame.event and tok.dep_ in _SUBJECT_DEPS:
         # "a averti que l'UE riposterait si Washington…": the UE would carry the threat out, it is

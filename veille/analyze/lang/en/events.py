@@ -254,7 +254,8 @@ AGENT_PREPS = ("by",)
 OWNER_PREPS = ("of", "by", "from", "in")
 # Prepositional objects that carry the event: "put under investigation", "placed under arrest".
 PREP_EVENT_NOUNS = {("under", "investigation"): "INVESTIGATE", ("under", "arrest"): "COERCE",
-                    ("into", "custody"): "COERCE", ("on", "strike"): "PROTEST", ("under", "siege"): "FIGHT"}
+                    ("into", "custody"): "COERCE", ("on", "strike"): "PROTEST", ("under", "siege"): "FIGHT",
+                    ("by", "phone"): "CONSULT", ("by", "telephone"): "CONSULT", ("over", "phone"): "CONSULT"}
 # Heads that stand for a stretch of events: "10 days of war games", "a wave of attacks".
 SPAN_NOUNS = set("day days week weeks month months round series wave string spate year years".split())
 # Generic heads of an event noun phrase: "a mediation effort", "a bid to".
