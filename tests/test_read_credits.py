@@ -62,6 +62,14 @@ CREDIT_LINES = [
             ("D. Evans", "editing", None),
         ],
     ),
+    (
+        "(Reporting by Jonathan Spicer in Istanbul and Michelle Nichols at the United Nations; Editing by Alex Richardson)",
+        [
+            ("Jonathan Spicer", "reporting", "Istanbul"),
+            ("Michelle Nichols", "reporting", "United Nations"),
+            ("Alex Richardson", "editing", None),
+        ],
+    ),
     ("(Version française d'Anne Dupont)", [("Anne Dupont", "translation", None)]),
     (
         "(Photos by Ana Lima; Written by Paul Grant)",
