@@ -72,7 +72,7 @@ class Lexicon:
     reflexive_with_place: dict[str, str]
     parse_repairs: dict[str, str]
     opening_blank: re.Pattern | None  # an opening phrase the parser misreads, blanked out
-    insert_blank: re.Pattern | None  # a phrase inside the verb group the parser misreads (group 1), blanked out
+    insert_blanks: tuple[re.Pattern, ...]  # phrases inside the verb group the parser misreads (group 1), blanked
     time_words: frozenset[str]
     hazards: frozenset[str]  # natural hazards: "an earthquake struck Peru" has no political actor
     cancel: frozenset[str]  # verbs that call off a cooperative event: "cancel the talks" is SANCTION
@@ -164,8 +164,8 @@ class Lexicon:
                 sentence = re.sub(rf"\b{re.escape(bad)}\b", good, sentence)
         if self.opening_blank is not None and (m := self.opening_blank.match(sentence)):
             sentence = " " * m.end() + sentence[m.end():]
-        if self.insert_blank is not None:
-            for m in reversed(list(self.insert_blank.finditer(sentence))):
+        for pattern in self.insert_blanks:
+            for m in reversed(list(pattern.finditer(sentence))):
                 sentence = sentence[:m.start(1)] + " " * (m.end(1) - m.start(1)) + sentence[m.end(1):]
         return sentence
 
@@ -267,7 +267,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         reflexive_with_place=dict(getattr(mod, "REFLEXIVE_WITH_PLACE", {})),
         parse_repairs=dict(mod.PARSE_REPAIRS),
         opening_blank=re.compile(mod.OPENING_BLANK) if getattr(mod, "OPENING_BLANK", None) else None,
-        insert_blank=re.compile(mod.INSERT_BLANK) if getattr(mod, "INSERT_BLANK", None) else None,
+        insert_blanks=tuple(re.compile(p) for p in getattr(mod, "INSERT_BLANKS", ())),
         time_words=fs(mod.TIME_WORDS),
         hazards=fs(mod.HAZARDS),
         cancel=fs(mod.CANCEL_VERBS),

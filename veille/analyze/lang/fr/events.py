@@ -255,12 +255,13 @@ PARSE_REPAIRS = {"dément": "réfute", "Dément": "Réfute"}
 # (often with its capital's accent dropped) as the verb "a" or as the root of the sentence, and the
 # real subject is lost. The phrase is blanked before parsing; the place stays known from the entities.
 OPENING_BLANK = r"\s*[AÀ] [A-ZÉÈ][\w'’-]*(?: [A-ZÉÈ][\w'’-]*){0,3},"
-# "Paris a de son côté réclamé…": a phrase between the auxiliary and the participle makes the parser
-# read "a" as the verb "to have". The phrase (group 1) is blanked before parsing.
-INSERT_BLANK = (
+# Phrases inside the verb group that the parser misreads, blanked (group 1) before parsing: in "Paris
+# a de son côté réclamé…", the phrase between the auxiliary and the participle makes the parser read
+# "a" as the verb "to have".
+INSERT_BLANKS = (
     r"\b(?:a|ont|avait|avaient|aurait|auraient|avons|est|sont|était|étaient)\s+"
     r"(de (?:son|leur) côté|pour (?:sa|leur) part|à (?:son|leur) tour|quant à (?:lui|elle|eux|elles)"
-    r"|(?:lui|elle|eux|elles)(?: aussi|-mêmes?)?|une nouvelle fois|de nouveau)\s+(?=\w+(?:é|ée|és|ées|i|is|u|us|it)\b)"
+    r"|(?:lui|elle|eux|elles)(?: aussi|-mêmes?)?|une nouvelle fois|de nouveau)\s+(?=\w+(?:é|ée|és|ées|i|is|u|us|it)\b)",
 )
 
 # Obligation words: "X said Y must ..." is a demand, so these sentences are worth parsing.
