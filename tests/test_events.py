@@ -581,3 +581,12 @@ def test_a_passive_subject_settles_a_verb_and_noun_combination_and_is_no_target(
 def test_speaking_by_phone_is_a_consultation_with_the_other_side():
     e = main("Turkish President Tayyip Erdogan spoke by phone with Russian President Vladimir Putin on Tuesday.", "en")
     assert e.type == "CONSULT" and e.source.endswith("Tayyip Erdogan") and e.target.endswith("Vladimir Putin")
+
+
+def test_a_name_the_parser_hangs_on_the_role_complement_is_the_actor():
+    sentence = ("Le ministre ukrainien des Infrastructures, Oleksandr Koubrakov, a accusé les inspecteurs russes "
+                "de ralentir le contrôle des navires.")
+    start = sentence.index("Oleksandr")
+    text_mentions = [Mention("Oleksandr Koubrakov", start, start + 19, "PER", "Oleksandr Koubrakov")]
+    events = [e for e in code_sentence(sentence, "fr", text_mentions) if e.type == "DISAPPROVE"]
+    assert [e.source for e in events] == ["Oleksandr Koubrakov"]

@@ -645,6 +645,11 @@ def _named_apposition(tok, ctx: Context) -> Mention | None:
             m = ctx.mention_at(c) or _named_apposition(c, ctx)  # "Le ministre, Mme Fatouma Diallo"
             if m is not None and m.type == "PER":
                 return m
+        if c.dep_ == "nmod" and c.i > tok.i:  # "le ministre des Infrastructures, X": X hung on the complement
+            for g in c.children:
+                m = ctx.mention_at(g) if g.dep_ == "appos" else None
+                if m is not None and m.type == "PER":
+                    return m
     return None
 
 
