@@ -437,7 +437,7 @@ class _ReportedSpeech:
                         ref = ref if ref is not None and (ref.kind == "role" or ref.role) else None
                     if ref is not None and (
                         ref.kind in ("pronoun", "role") or ref.role
-                        or (ref.mention and ref.mention.type in ("PER", "PERSON"))
+                        or (ref.mention and (ref.mention.type in ("PER", "PERSON", "ORG") or ref.mention.metonym_of))
                     ):
                         f.ref = ref
 
