@@ -171,8 +171,8 @@ class People(_PersonNames, _Salience):
         return ref.text or None
 
     def _introduced_next(self, ref: SpeakerRef) -> str | None:
-        """The person a description announces ("Son homologue polonais, lui, a jugé…"
-        « … », a martelé Piotr Nowicki"): the first person named within the next two sentences of
+        """The person a description announces ("Son homologue polonais, lui, a jugé…", then "« … », a
+        martelé Piotr Nowicki"): the first person named within the next two sentences of
         the paragraph who was not named before, when it is named as the speaker of the quote right
         before it and the gender does not contradict it."""
         before = {p.canonical for p in self.persons if p.start < ref.start}
