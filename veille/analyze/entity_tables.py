@@ -63,10 +63,14 @@ class Tables:
         )
 
     def is_honorific(self, tok) -> bool:
-        low = tok.lower_
+        return self.honorific_at(doc_tokens(tok.doc), tok.i)
+
+    def honorific_at(self, toks: DocTokens, k: int) -> bool:
+        """Is token k a courtesy title ("M.", "Mrs", "Dr")?"""
+        low = toks.lowers[k]
         if low in self.honorifics:
             # A bare "M" is a title only when a full stop follows ("M. Dupont").
-            return low not in ("m", "mm") or (tok.i + 1 < len(tok.doc) and tok.nbor(1).text == ".")
+            return low not in ("m", "mm") or (k + 1 < len(toks.words) and toks.words[k + 1] == ".")
         return False
 
     def role_gender(self, word: str) -> tuple[bool, str | None]:
@@ -84,7 +88,10 @@ class Tables:
 
     def is_role_word(self, tok) -> bool:
         """Part of a function phrase: role noun, modifier, portfolio or nationality."""
-        low = tok.lower_
+        return self.is_role_lower(tok.lower_)
+
+    def is_role_lower(self, low: str) -> bool:
+        """`is_role_word` for a lower-case token text."""
         return (self.role_gender(low)[0] or low in self.role_modifiers or low in self.portfolio
                 or low in self.demonyms or low.rstrip(".") in self.role_modifiers)
 
@@ -97,24 +104,51 @@ def doc_text(doc) -> str:
     return text
 
 
-def token_texts(doc) -> list[str]:
-    """The text of each token of the doc, built once per doc."""
-    texts = doc.user_data.get("veille_token_texts")
-    if texts is None:
-        from spacy.attrs import IDX, LENGTH
+@dataclass(slots=True)
+class DocTokens:
+    """Columns of a doc's tokens, built once per doc (`doc_tokens`): reading a list costs far less
+    than building a spaCy Token (`doc[k]`) for every attribute read."""
+
+    text: str
+    words: list[str]  # token texts
+    lowers: list[str]  # spaCy's `lower_`
+    starts: list[int]  # char offsets (`idx`)
+    spaced: list[bool]  # white space after the token (`whitespace_`)
+    spaces: list[bool]  # the token is white space (`is_space`)
+    marks: list[bool]  # punctuation or white space (`is_punct or is_space`)
+
+    def end(self, k: int) -> int:
+        """Char offset just after token k."""
+        return self.starts[k] + len(self.words[k])
+
+
+def doc_tokens(doc) -> DocTokens:
+    """The token columns of the doc, built once per doc."""
+    toks = doc.user_data.get("veille_tokens")
+    if toks is None:
+        from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SPACY
 
         text = doc_text(doc)
-        array = doc.to_array([IDX, LENGTH])
-        texts = doc.user_data["veille_token_texts"] = [
-            text[start:end] for start, end in zip(array[:, 0].tolist(), array.sum(axis=1).tolist(), strict=True)
-        ]
-    return texts
+        columns = doc.to_array([IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE])
+        starts, lengths = columns[:, 0].tolist(), columns[:, 1].tolist()
+        words = [text[start : start + length] for start, length in zip(starts, lengths, strict=True)]
+        spaces = columns[:, 4].astype(bool).tolist()
+        toks = doc.user_data["veille_tokens"] = DocTokens(
+            text, words, [w.lower() for w in words], starts, columns[:, 2].astype(bool).tolist(), spaces,
+            (columns[:, 3] | columns[:, 4]).astype(bool).tolist(),
+        )
+    return toks
+
+
+def token_texts(doc) -> list[str]:
+    """The text of each token of the doc, built once per doc."""
+    return doc_tokens(doc).words
 
 
 def span_text(doc, i: int, j: int) -> str:
     """`doc[i:j].text` without building the Span (i < j)."""
-    last = doc[j - 1]
-    return doc_text(doc)[doc[i].idx:last.idx + len(last.text)]
+    toks = doc_tokens(doc)
+    return toks.text[toks.starts[i] : toks.end(j - 1)]
 
 
 def normalize_apostrophes(text: str) -> str:
@@ -123,12 +157,17 @@ def normalize_apostrophes(text: str) -> str:
 
 def is_name_token(tok, tables: Tables, first: bool) -> bool:
     """Could this token be part of a proper name (capitalised, an initial, a particle inside a name)?"""
-    text = tok.text
-    if not text or tok.is_space:
+    return name_token_at(doc_tokens(tok.doc), tok.i, tables, first)
+
+
+def name_token_at(toks: DocTokens, k: int, tables: Tables, first: bool) -> bool:
+    """`is_name_token` for token k of the columns `toks`."""
+    text = toks.words[k]
+    if not text or toks.spaces[k]:
         return False
     if text[0].isupper() or text[0].isdigit() and not first:
         return True
-    if not first and tok.lower_ in tables.particles:
+    if not first and toks.lowers[k] in tables.particles:
         return True
     # al-Assad, bin-Laden, iPhone, de-Gaulle: a lower-case token holding an upper-case letter
     return any(c.isupper() for c in text[1:])

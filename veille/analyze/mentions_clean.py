@@ -27,13 +27,14 @@ from dataclasses import dataclass
 from veille.analyze.countries import known_place
 from veille.analyze.entity_tables import (
     QUOTES,
+    DocTokens,
     Tables,
     at_sentence_start,
     doc_text,
-    is_name_token,
+    doc_tokens,
+    name_token_at,
     normalize_apostrophes,
     span_text,
-    token_texts,
 )
 from veille.model import Mention
 
@@ -59,14 +60,15 @@ def _split(doc, i: int, j: int, kind: str) -> list[tuple[int, int]]:
     """Split a span at commas/line breaks (persons, places) and brackets (all)."""
     pieces: list[tuple[int, int]] = []
     start = i
-    words = token_texts(doc)  # the token texts without building a Token for each
+    toks = doc_tokens(doc)
+    words, spaced = toks.words, toks.spaced
     for k in range(i, j):
         text = words[k]
-        breaks = text in ("(", ")", "\n", "|") or "\n" in text and doc[k].is_space
+        breaks = text in ("(", ")", "\n", "|") or "\n" in text and toks.spaces[k]
         if kind in ("PER", "LOC"):
             breaks = breaks or text in _SPLITTERS or "\n" in text
-        if kind == "PER" and (text in ("et", "and", "&") or text in ("-", "–", "—") and doc[k].whitespace_
-                              and k > i and doc[k - 1].whitespace_):
+        if kind == "PER" and (text in ("et", "and", "&") or text in ("-", "–", "—") and spaced[k]
+                              and k > i and spaced[k - 1]):
             breaks = True  # "Joe Biden et Jill Biden", "Biden - Harris"; not "Jean-Pierre"
         if breaks:
             if k > start:
@@ -78,37 +80,40 @@ def _split(doc, i: int, j: int, kind: str) -> list[tuple[int, int]]:
 
 
 def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Mention]) -> None:
+    toks = doc_tokens(doc)  # token columns: no spaCy Token is built below but for sentence starts
+    words, lowers, starts = toks.words, toks.lowers, toks.starts
     # Outer punctuation, quotes and spaces.
-    while i < j and _outer_mark(doc[i]) and doc[i].text != "-":
+    while i < j and _outer_mark(toks, i) and words[i] != "-":
         i += 1
-    while j > i and _outer_mark(last := doc[j - 1]):
-        if last.text == "." and j - 1 > i and doc[j - 2].lower_ in tables.abbreviations:
+    while j > i and _outer_mark(toks, j - 1):
+        last = words[j - 1]
+        if last == "." and j - 1 > i and lowers[j - 2] in tables.abbreviations:
             break  # "Warner Bros .": the abbreviation keeps its stop
-        if kind == "MISC" and last.text in ("!", "?"):
+        if kind == "MISC" and last in ("!", "?"):
             break  # titles of works: "Let It Snow!"
         j -= 1
-    if j < len(doc) and doc[j].text == "." and not doc[j - 1].whitespace_ and doc[j - 1].lower_ in tables.abbreviations:
+    if j < len(words) and words[j] == "." and not toks.spaced[j - 1] and lowers[j - 1] in tables.abbreviations:
         j += 1  # "Arthur Rankin Jr" + "."
     if i >= j:
         return
     text = span_text(doc, i, j)
     if not (text[:1].isupper() or any(c.isupper() for c in text)):  # (the first letter: most names)
         return  # "state", "run' n gun": names are written with capitals
-    if _part_of_function(doc, i, j, tables):
+    if _part_of_function(toks, i, j, tables):
         return
     if kind == "PER":  # "la secrétaire au Trésor Scott Bessent": the portfolio ends the role before the name
         k = i
-        while k < j and doc[k].lower_ in tables.portfolio:
+        while k < j and lowers[k] in tables.portfolio:
             k += 1
-        if i < k < j and _part_of_function(doc, i, k, tables):
+        if i < k < j and _part_of_function(toks, i, k, tables):
             i = k
-    start_char = doc[i].idx
+    start_char = starts[i]
     # Possessive ending ("Russia's") and trailing numbers ("Somerset 83").
-    while j > i and (doc[j - 1].lower_ in ("'s", "’s", "'", "’") or doc[j - 1].is_space):
+    while j > i and (lowers[j - 1] in ("'s", "’s", "'", "’") or toks.spaces[j - 1]):
         j -= 1
     # Scores after a name ("Somerset 83", "Kent 108-3"), not numbers naming things ("France 3", "Apollo 11").
-    while j > i + 1 and _NUMERIC.match(doc[j - 1].text) and (kind in ("PER", "LOC") or
-                                                            kind == "ORG" and "-" in doc[j - 1].text):
+    while j > i + 1 and _NUMERIC.match(words[j - 1]) and (kind in ("PER", "LOC") or
+                                                            kind == "ORG" and "-" in words[j - 1]):
         j -= 1
     if i >= j:
         return
@@ -116,45 +121,45 @@ def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Menti
     gender_from_det: str | None = None
     after_preposition = False
     while i < j:
-        tok = doc[i]
-        low = normalize_apostrophes(tok.text)
+        word = words[i]
+        low = normalize_apostrophes(word)
         span_low = normalize_apostrophes(span_text(doc, i, j))
         if span_low in tables.article_names:
             break
         if low in tables.determiners or low in tables.elisions:
-            if tok.text[:1].isupper() and i + 1 < j and (kind == "MISC" or not at_sentence_start(tok)):
+            if word[:1].isupper() and i + 1 < j and (kind == "MISC" or not at_sentence_start(doc[i])):
                 break  # "à La Haye", "at The Oval", "Le Seigneur des anneaux": the article belongs to the name
             gender_from_det = tables.determiner_gender.get(low, gender_from_det)
             after_preposition = low in _PLACE_PREPOSITIONS
             i += 1
-            start_char = doc[i].idx if i < j else start_char
+            start_char = starts[i] if i < j else start_char
             continue
         elided = next((e for e in tables.elisions if low.startswith(e) and len(low) > len(e)), None) \
             if low.startswith(tables.elisions) else None  # one test first: most words have none
-        if elided and tok.text[len(elided):][:1].isupper():
-            start_char = tok.idx + len(elided)
+        if elided and word[len(elided):][:1].isupper():
+            start_char = starts[i] + len(elided)
         break
     if i >= j:
         return
-    if j - i == 1 and doc[i].lower_ in tables.common_acronyms:
+    if j - i == 1 and lowers[i] in tables.common_acronyms:
         return  # "un DVD", "le PIB"
-    if _is_taxon(doc, i, j, tables):
+    if _is_taxon(words, i, j, tables):
         return
     # A lower-case description before the name ("pavier de Californie"), unless it heads the name
     # ("océan Indien", "traité de Lisbonne"). Functions are handled below.
-    if kind != "PER" and tables.name_heads and doc[i].text[:1].islower() \
-            and not _headed_name(doc, i, j, tables) and not tables.is_role_word(doc[i]):
+    if kind != "PER" and tables.name_heads and words[i][:1].islower() \
+            and not _headed_name(doc, i, j, tables) and not tables.is_role_lower(lowers[i]):
         k = i
-        while k < j and not doc[k].text[:1].isupper():
+        while k < j and not words[k][:1].isupper():
             k += 1
         if k < j:
             i = k
-            start_char = doc[i].idx
+            start_char = starts[i]
     # Titles and functions at the front. Outside person spans, only a courtesy title or a lower-case
     # function opens one ("bâtonnier Fourcade"): "General Motors" keeps its "General".
-    if kind != "PER" and not _opens_with_title(doc[i], tables):
-        if all(tables.is_role_word(doc[k]) or normalize_apostrophes(doc[k].text) in tables.role_connectors
-               for k in range(i, j)) and any(tables.role_gender(doc[k].text)[0] for k in range(i, j)):
+    if kind != "PER" and not _opens_with_title(toks, i, tables):
+        if all(tables.is_role_lower(lowers[k]) or normalize_apostrophes(words[k]) in tables.role_connectors
+               for k in range(i, j)) and any(tables.role_gender(words[k])[0] for k in range(i, j)):
             return  # "Secretary of State": a function, no name
         title_loop = False
     else:
@@ -165,201 +170,207 @@ def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Menti
     role_start: int | None = None
     k = i
     while title_loop and k < j:
-        tok = doc[k]
-        if tables.is_honorific(tok) and not _appellation(doc, k, j, tables):
+        low = lowers[k]
+        if tables.honorific_at(toks, k) and not _appellation(words, k, j):
             title_start = k if title_start is None else title_start
-            gender = gender or tables.honorifics.get(tok.lower_)
-            k += 2 if tok.lower_ in ("m", "mm") else 1
+            gender = gender or tables.honorifics.get(low)
+            k += 2 if low in ("m", "mm") else 1
             title_end = k
             continue
-        is_role, role_g = tables.role_gender(tok.text)
-        if is_role or (tok.lower_ in tables.role_modifiers and k + 1 < j and _role_ahead(doc, k + 1, j, tables)):
+        is_role, role_g = tables.role_gender(words[k])
+        if is_role or (low in tables.role_modifiers and k + 1 < j and _role_ahead(toks, k + 1, j, tables)):
             role_start = k if role_start is None else role_start
             title_start = k if title_start is None else title_start
             gender = gender or role_g or gender_from_det
             k += 1
             # A function's complement: "des Affaires étrangères", "of State".
-            while k < j and _in_role_complement(doc[k], tables):
+            while k < j and _in_role_complement(words[k], tables):
                 k += 1
             title_end = k
             continue
-        if title_start is not None and normalize_apostrophes(tok.text) in tables.determiners and k + 1 < j \
-                and (tables.role_gender(doc[k + 1].text)[0] or tables.is_honorific(doc[k + 1])):
+        if title_start is not None and normalize_apostrophes(words[k]) in tables.determiners and k + 1 < j \
+                and (tables.role_gender(words[k + 1])[0] or tables.honorific_at(toks, k + 1)):
             k += 1  # "M. le bâtonnier"
             continue
         break
     if title_start is not None and title_end >= j and kind == "PER" and j - i == 1 and role_start is not None \
-            and doc[i].text[:1].isupper() and not (i > 0 and doc[i - 1].lower_ in tables.determiners):
+            and words[i][:1].isupper() and not (i > 0 and lowers[i - 1] in tables.determiners):
         title_start = role_start = None  # "King said": a surname, where "the King said" is a function
     if title_start is not None:
         if title_end >= j:
             return
         i = title_end
-        start_char = doc[i].idx
-        while i < j and not is_name_token(doc[i], tables, first=True):
+        start_char = starts[i]
+        while i < j and not name_token_at(toks, i, tables, first=True):
             i += 1
-            start_char = doc[i].idx if i < j else start_char
+            start_char = starts[i] if i < j else start_char
         if i >= j:
             return
         if known_place(span_text(doc, i, j), tables):
             kind, title_start, role_start = "LOC", None, None  # "ministre ... de l'Iran": the function's complement
-        elif kind != "PER" and _looks_like_person(doc, i, j, tables):
+        elif kind != "PER" and _looks_like_person(toks, i, j, tables):
             kind = "PER"
     title = span_text(doc, title_start, title_end) if title_start is not None and title_end == i else None
     role = None
     if role_start is not None and title_end == i:
         role = span_text(doc, role_start, title_end)
-    if after_preposition and j - i == 1 and kind in ("ORG", "PER") and doc[i].text[:1].isupper() \
+    if after_preposition and j - i == 1 and kind in ("ORG", "PER") and words[i][:1].isupper() \
             and title_start is None:
         kind = "LOC"  # the model put "de"/"à" in the span: "citoyen de Genève", "venant de Nairn"
     if kind == "PER":
-        runs = [(a, b) for a, b in _name_runs(doc, i, j, tables)
-                if not (b - a <= 2 and len(doc[a].text.rstrip(".")) == 1 and (b - a == 1 or doc[a + 1].text == "."))]
+        runs = [(a, b) for a, b in _name_runs(toks, i, j, tables)
+                if not (b - a <= 2 and len(words[a].rstrip(".")) == 1 and (b - a == 1 or words[a + 1] == "."))]
         for n, (a, b) in enumerate(runs):
-            s = start_char if a == i else doc[a].idx
-            mention = Mention(text=doc_text(doc)[s:doc[b - 1].idx + len(doc[b - 1].text)], start=s,
-                              end=doc[b - 1].idx + len(doc[b - 1].text), type="PER", canonical="")
+            s = start_char if a == i else starts[a]
+            mention = Mention(text=toks.text[s:toks.end(b - 1)], start=s, end=toks.end(b - 1), type="PER",
+                              canonical="")
             if n == 0 and a == i:
                 mention.title, mention.role, mention.gender = title, role, gender
             out.append(mention)
         return
-    end_char = doc[j - 1].idx + len(doc[j - 1].text)
-    if not any(c.isalnum() for c in doc_text(doc)[start_char:end_char]):
+    end_char = toks.end(j - 1)
+    if not any(c.isalnum() for c in toks.text[start_char:end_char]):
         return
     if kind == "LOC":
-        j = _extend_place(doc, i, j, tables)
-        end_char = doc[j - 1].idx + len(doc[j - 1].text)
-        head = _place_head_before(doc, i, tables)
+        j = _extend_place(toks, i, j, tables)
+        end_char = toks.end(j - 1)
+        head = _place_head_before(toks, i, tables)
         if head is not None:
-            i, start_char = head, doc[head].idx
-    if kind == "LOC" and j - i >= 2 and (doc[i].lower_ in tables.org_first or doc[j - 1].lower_ in tables.org_last):
+            i, start_char = head, starts[head]
+    if kind == "LOC" and j - i >= 2 and (lowers[i] in tables.org_first or lowers[j - 1] in tables.org_last):
         kind = "ORG"  # "Parti socialiste", "Sri Lanka Freedom Party", "Rosslyn Park FC"
-    out.append(Mention(text=doc_text(doc)[start_char:end_char], start=start_char, end=end_char, type=kind,
+    out.append(Mention(text=toks.text[start_char:end_char], start=start_char, end=end_char, type=kind,
                                 canonical="", title=title, role=role, gender=gender))
 
 
-def _outer_mark(tok) -> bool:
+def _outer_mark(toks: DocTokens, k: int) -> bool:
     """Punctuation, a space or a quote mark: no part of a name at its edges."""
-    return tok.is_punct or tok.is_space or tok.text in QUOTES
+    return toks.marks[k] or toks.words[k] in QUOTES
 
 
 def _headed_name(doc, i: int, j: int, tables: Tables) -> bool:
     """Does a lower-case head word (or phrase: "département d'État") belong to the name?"""
-    if doc[i].lower_ in tables.name_heads:
+    if doc_tokens(doc).lowers[i] in tables.name_heads:
         return True
     text = normalize_apostrophes(span_text(doc, i, j)).lower()
     return any(" " in head and text.startswith(head) for head in tables.name_heads)
 
 
-def _part_of_function(doc, i: int, j: int, tables: Tables) -> bool:
+def _part_of_function(toks: DocTokens, i: int, j: int, tables: Tables) -> bool:
     """A portfolio completing a function ("secrétaire d'État", "Secretary of State", "Agriculture Secretary",
     "le chef de l'Etat brésilien")."""
-    if not all(doc[k].lower_ in tables.portfolio or normalize_apostrophes(doc[k].text) in tables.role_connectors
-               or (k > i and doc[k].text.islower() and doc[k].lower_ in tables.demonyms) for k in range(i, j)):
+    words, lowers = toks.words, toks.lowers
+    if not all(lowers[k] in tables.portfolio or normalize_apostrophes(words[k]) in tables.role_connectors
+               or (k > i and words[k].islower() and lowers[k] in tables.demonyms) for k in range(i, j)):
         return False
     before = i - 1
-    while before >= 0 and normalize_apostrophes(doc[before].text) in tables.role_connectors and i - before <= 2:
+    while before >= 0 and normalize_apostrophes(words[before]) in tables.role_connectors and i - before <= 2:
         before -= 1
-    if any(doc[k].lower_ in tables.portfolio_leads for k in range(max(before, 0), i)):
+    if any(lowers[k] in tables.portfolio_leads for k in range(max(before, 0), i)):
         return True  # "chargée du Commerce", "in charge of Trade"
-    if before > 0 and doc[before].lower_ in tables.demonyms:
+    if before > 0 and lowers[before] in tables.demonyms:
         before -= 1  # "la ministre britannique des Finances"
-    if before >= 0 and tables.role_gender(doc[before].text)[0]:
+    if before >= 0 and tables.role_gender(words[before])[0]:
         return True
-    return j < len(doc) and tables.role_gender(doc[j].text)[0]
+    return j < len(words) and tables.role_gender(words[j])[0]
 
 
-def _extend_place(doc, i: int, j: int, tables: Tables) -> int:
+def _extend_place(toks: DocTokens, i: int, j: int, tables: Tables) -> int:
     """Take in what belongs to a place's name after it: "Asie" + "du Sud", "Asie" + "centrale"."""
-    n = len(doc)
-    if j + 1 < n and normalize_apostrophes(doc[j].text) in ("du", "de") and doc[j + 1].lower_ in tables.compass_points \
-            and doc[j + 1].text[:1].isupper():
+    words, lowers = toks.words, toks.lowers
+    n = len(words)
+    if j + 1 < n and normalize_apostrophes(words[j]) in ("du", "de") and lowers[j + 1] in tables.compass_points \
+            and words[j + 1][:1].isupper():
         return j + 2
-    if j + 2 < n and normalize_apostrophes(doc[j].text) == "de" and normalize_apostrophes(doc[j + 1].text) == "l'" \
-            and doc[j + 2].lower_ in tables.compass_points and doc[j + 2].text[:1].isupper():
+    if j + 2 < n and normalize_apostrophes(words[j]) == "de" and normalize_apostrophes(words[j + 1]) == "l'" \
+            and lowers[j + 2] in tables.compass_points and words[j + 2][:1].isupper():
         return j + 3
-    if j < n and doc[j].text.islower() and (doc[j].lower_ in tables.place_adjectives or (
-            j - i == 1 and doc[i].lower_ in tables.empire_words and doc[j].lower_ in tables.demonyms)):
+    if j < n and words[j].islower() and (lowers[j] in tables.place_adjectives or (
+            j - i == 1 and lowers[i] in tables.empire_words and lowers[j] in tables.demonyms)):
         return j + 1
     return j
 
 
-def _is_taxon(doc, i: int, j: int, tables: Tables) -> bool:
-    while i < j - 1 and normalize_apostrophes(doc[i].text) in tables.determiners:
+def _is_taxon(words: list[str], i: int, j: int, tables: Tables) -> bool:
+    while i < j - 1 and normalize_apostrophes(words[i]) in tables.determiners:
         i += 1
     if j - i == 1:
-        return bool(_TAXON_FAMILY.match(doc[i].text))
-    return j - i <= 3 and doc[i].text.isalpha() and doc[i].text[:1].isupper() and doc[i].text[1:].islower() \
-        and all(_TAXON_EPITHET.match(doc[k].text) for k in range(i + 1, j))
+        return bool(_TAXON_FAMILY.match(words[i]))
+    return j - i <= 3 and words[i].isalpha() and words[i][:1].isupper() and words[i][1:].islower() \
+        and all(_TAXON_EPITHET.match(words[k]) for k in range(i + 1, j))
 
 
-def _place_head_before(doc, i: int, tables: Tables) -> int | None:
-    """Index of a place head right before doc[i] ("mer" + "Noire", "canal de" + "Suez"), if any."""
+def _place_head_before(toks: DocTokens, i: int, tables: Tables) -> int | None:
+    """Index of a place head right before token i ("mer" + "Noire", "canal de" + "Suez"), if any."""
+    words = toks.words
     k = i - 1
     links = 0
-    while k >= 0 and links < 2 and normalize_apostrophes(doc[k].text) in ("de", "du", "des", "d'", "la", "l'"):
+    while k >= 0 and links < 2 and normalize_apostrophes(words[k]) in ("de", "du", "des", "d'", "la", "l'"):
         k -= 1
         links += 1
-    if k >= 0 and doc[k].text.islower() and doc[k].lower_ in tables.place_heads:
+    if k >= 0 and words[k].islower() and toks.lowers[k] in tables.place_heads:
         return k
     return None
 
 
-def _appellation(doc, k: int, j: int, tables: Tables) -> bool:
+def _appellation(words: list[str], k: int, j: int) -> bool:
     """"Madame de Maintenon", "Monsieur de Pourceaugnac": a spelled-out title with a particle is a name."""
-    return doc[k].text[:1].isupper() and len(doc[k].text) > 4 and k + 2 < j \
-        and normalize_apostrophes(doc[k + 1].text) in ("de", "d'", "du", "von", "van", "of")
+    return words[k][:1].isupper() and len(words[k]) > 4 and k + 2 < j \
+        and normalize_apostrophes(words[k + 1]) in ("de", "d'", "du", "von", "van", "of")
 
 
-def _opens_with_title(tok, tables: Tables) -> bool:
-    if tables.is_honorific(tok):
-        return len(tok.text.rstrip(".")) <= 4
-    return tok.text[:1].islower() and (tables.role_gender(tok.text)[0] or tok.lower_ in tables.role_modifiers)
+def _opens_with_title(toks: DocTokens, k: int, tables: Tables) -> bool:
+    word = toks.words[k]
+    if tables.honorific_at(toks, k):
+        return len(word.rstrip(".")) <= 4
+    return word[:1].islower() and (tables.role_gender(word)[0] or toks.lowers[k] in tables.role_modifiers)
 
 
-def _role_ahead(doc, k: int, j: int, tables: Tables) -> bool:
+def _role_ahead(toks: DocTokens, k: int, j: int, tables: Tables) -> bool:
     """Does a role noun follow within the next two tokens ("Deputy Secretary", "ancien ministre")?"""
     for m in range(k, min(k + 2, j)):
-        if tables.role_gender(doc[m].text)[0]:
+        if tables.role_gender(toks.words[m])[0]:
             return True
-        if doc[m].lower_ not in tables.role_modifiers:
+        if toks.lowers[m] not in tables.role_modifiers:
             return False
     return False
 
 
-def _in_role_complement(tok, tables: Tables) -> bool:
-    low = normalize_apostrophes(tok.text)
+def _in_role_complement(word: str, tables: Tables) -> bool:
+    low = normalize_apostrophes(word)
     return (low in tables.role_connectors or low in tables.portfolio or low in tables.role_modifiers
-            or (tok.text.islower() and low in tables.demonyms) or tables.role_gender(low)[0])
+            or (word.islower() and low in tables.demonyms) or tables.role_gender(low)[0])
 
 
-def _looks_like_person(doc, i: int, j: int, tables: Tables) -> bool:
+def _looks_like_person(toks: DocTokens, i: int, j: int, tables: Tables) -> bool:
     """After a title, 1-4 capitalised tokens that are not a portfolio or a nationality read as a name."""
     if j - i > 4:
         return False
-    return all(is_name_token(doc[k], tables, first=k == i) and doc[k].lower_ not in tables.portfolio
-               and doc[k].lower_ not in tables.demonyms for k in range(i, j))
+    return all(name_token_at(toks, k, tables, first=k == i) and toks.lowers[k] not in tables.portfolio
+               and toks.lowers[k] not in tables.demonyms for k in range(i, j))
 
 
-def _glued(doc, k: int, j: int) -> bool:
-    """doc[k] is attached by a hyphen or apostrophe, without spaces, to the tokens around it."""
-    before = k > 0 and doc[k - 1].text[-1:] in ("-", "'", "’") and not doc[k - 1].whitespace_
-    after = k + 1 < j and doc[k + 1].text in ("-", "'", "’") and not doc[k].whitespace_
+def _glued(toks: DocTokens, k: int, j: int) -> bool:
+    """Token k is attached by a hyphen or apostrophe, without spaces, to the tokens around it."""
+    words, spaced = toks.words, toks.spaced
+    before = k > 0 and words[k - 1][-1:] in ("-", "'", "’") and not spaced[k - 1]
+    after = k + 1 < j and words[k + 1] in ("-", "'", "’") and not spaced[k]
     return before or after
 
 
-def _name_runs(doc, i: int, j: int, tables: Tables) -> list[tuple[int, int]]:
+def _name_runs(toks: DocTokens, i: int, j: int, tables: Tables) -> list[tuple[int, int]]:
     """Maximal runs of name tokens in a person span; role words and lower-case words cut them."""
+    words = toks.words
     runs: list[tuple[int, int]] = []
     start: int | None = None
     for k in range(i, j):
-        tok = doc[k]
-        ok = is_name_token(tok, tables, first=start is None) \
-            and (not tables.is_honorific(tok) or _appellation(doc, k, j, tables) or start is not None) \
-            and not (tables.role_gender(tok.text)[0] and tok.text[:1].isupper() and k + 1 < j)
-        if tok.text in ("-", "'", "’", ".") and start is not None and k + 1 < j:
+        word = words[k]
+        ok = name_token_at(toks, k, tables, first=start is None) \
+            and (not tables.honorific_at(toks, k) or _appellation(words, k, j) or start is not None) \
+            and not (tables.role_gender(word)[0] and word[:1].isupper() and k + 1 < j)
+        if word in ("-", "'", "’", ".") and start is not None and k + 1 < j:
             ok = True
-        if not ok and start is not None and _glued(doc, k, j):
+        if not ok and start is not None and _glued(toks, k, j):
             ok = True  # "Zia-ul-Haq", "Kaï-chek", "ul-Qadri": lower-case parts joined by hyphens
         if ok:
             start = k if start is None else start
@@ -372,9 +383,9 @@ def _name_runs(doc, i: int, j: int, tables: Tables) -> list[tuple[int, int]]:
     # A run must hold a capitalised word and end on a name, not a particle.
     cleaned = []
     for a, b in runs:
-        while b > a and (doc[b - 1].lower_ in tables.particles or doc[b - 1].text in ("-", "'", "’")):
+        while b > a and (toks.lowers[b - 1] in tables.particles or words[b - 1] in ("-", "'", "’")):
             b -= 1
-        if b > a and any(doc[k].text[:1].isupper() for k in range(a, b)):
+        if b > a and any(words[k][:1].isupper() for k in range(a, b)):
             cleaned.append((a, b))
     return cleaned
 

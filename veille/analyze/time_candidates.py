@@ -63,8 +63,9 @@ def _candidates(text: str, g: _Grammar, rng: tuple[date, date] | None) -> list[_
     for m in _DIGITS.finditer(text):
         attempt(m.start(), m.end(), g.digit_patterns)
     for m in g.word_trigger.finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
-            continue
+        if m.start() and _word_char(text[m.start() - 1]) or _word_char(text[m.end() : m.end() + 1]):
+            continue  # inside a longer word ("maire", "décision", "annonce"): every pattern ends the
+            # trigger word with (?![\w]) (or a stop), so none can match here
         attempt(m.start(), m.end(), g.families.get(m.group().replace("’", "'").replace("‑", "-"), ()))
     out.sort(key=lambda c: (c.start, -(c.end - c.start), c.rank))
     kept: list[_Cand] = []
@@ -76,6 +77,13 @@ def _candidates(text: str, g: _Grammar, rng: tuple[date, date] | None) -> list[_
 
 
 _DIGITS = re.compile(r"\d+")
+
+
+def _word_char(char: str) -> bool:
+    """Is `char` (one character, or '' at the text's end) a regex word character?"""
+    return char.isalnum() or char == "_"
+
+
 _TOKEN = re.compile(r"[^\W_][\w'’-]*")
 
 
