@@ -71,8 +71,7 @@ class Lexicon:
     reflexive: dict[str, str]
     reflexive_with_place: dict[str, str]
     parse_repairs: dict[str, str]
-    opening_blank: re.Pattern | None  # an opening phrase the parser misreads, blanked out
-    insert_blanks: tuple[re.Pattern, ...]  # phrases inside the verb group the parser misreads (group 1), blanked
+    parse_blanks: tuple[re.Pattern, ...]  # phrases the parser misreads (group 1), blanked before parsing
     time_words: frozenset[str]
     hazards: frozenset[str]  # natural hazards: "an earthquake struck Peru" has no political actor
     cancel: frozenset[str]  # verbs that call off a cooperative event: "cancel the talks" is SANCTION
@@ -157,14 +156,12 @@ class Lexicon:
         return frozenset(word[:k] for k in range(len(word), 2, -1) if word[k:] in endings.get(word[:k], ()))
 
     def repair(self, sentence: str) -> str:
-        """Same-length substitutions for words the tagger is known to misread, and an opening phrase or
-        a phrase inside the verb group it misreads turned into spaces (offsets stay valid)."""
+        """Same-length substitutions for words the tagger is known to misread, and the phrases it
+        misreads (`PARSE_BLANKS`) turned into spaces (offsets stay valid)."""
         for bad, good in self.parse_repairs.items():
             if bad in sentence:
                 sentence = re.sub(rf"\b{re.escape(bad)}\b", good, sentence)
-        if self.opening_blank is not None and (m := self.opening_blank.match(sentence)):
-            sentence = " " * m.end() + sentence[m.end():]
-        for pattern in self.insert_blanks:
+        for pattern in self.parse_blanks:
             for m in reversed(list(pattern.finditer(sentence))):
                 sentence = sentence[:m.start(1)] + " " * (m.end(1) - m.start(1)) + sentence[m.end(1):]
         return sentence
@@ -266,8 +263,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         reflexive=reflexive,
         reflexive_with_place=dict(getattr(mod, "REFLEXIVE_WITH_PLACE", {})),
         parse_repairs=dict(mod.PARSE_REPAIRS),
-        opening_blank=re.compile(mod.OPENING_BLANK) if getattr(mod, "OPENING_BLANK", None) else None,
-        insert_blanks=tuple(re.compile(p) for p in getattr(mod, "INSERT_BLANKS", ())),
+        parse_blanks=tuple(re.compile(p) for p in getattr(mod, "PARSE_BLANKS", ())),
         time_words=fs(mod.TIME_WORDS),
         hazards=fs(mod.HAZARDS),
         cancel=fs(mod.CANCEL_VERBS),

@@ -193,9 +193,9 @@ def _verb_base(verb, ctx: Context) -> Frame | None:
             return None  # "s'est rendue dans la région sinistrée": a trip; "aux forces", a surrender
         else:
             type_ = lex.reflexive.get(lemma)
-    if not type_ and obj is None:  # "its demands were not met": the passive subject is the combination's noun
-        patient = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
-        type_ = next((t for key in keys if patient is not None and (t := lex.combo(key, patient.lemma_.lower()))), None)
+    patient = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj:pass")), None)
+    if not type_ and obj is None and patient is not None:  # "its demands were not met": a combination's noun
+        type_ = next((t for key in keys if (t := lex.combo(key, patient.lemma_.lower()))), None)
         spent = patient if type_ else None
     for key in keys:
         if type_:

@@ -434,9 +434,9 @@ class _ReportedSpeech:
                     ref = self._sentence_subject(s, f.start)
                     if ref is None:  # "Le président français a appelé … à « prendre… »"
                         ref = self._subject_np(s, f.start)
-                        ref = ref if ref is not None and (ref.kind == "role" or ref.role) else None
+                        ref = ref if ref is not None and ref.role else None  # a role, or "son homologue"
                     if ref is not None and (
-                        ref.kind in ("pronoun", "role") or ref.role
+                        ref.kind == "pronoun" or ref.role
                         or (ref.mention and (ref.mention.type in ("PER", "PERSON", "ORG") or ref.mention.metonym_of))
                     ):
                         f.ref = ref
