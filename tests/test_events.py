@@ -590,3 +590,14 @@ def test_a_name_the_parser_hangs_on_the_role_complement_is_the_actor():
     text_mentions = [Mention("Oleksandr Koubrakov", start, start + 19, "PER", "Oleksandr Koubrakov")]
     events = [e for e in code_sentence(sentence, "fr", text_mentions) if e.type == "DISAPPROVE"]
     assert [e.source for e in events] == ["Oleksandr Koubrakov"]
+
+
+def test_laisser_entendre_is_a_hint_not_a_concession():
+    events = code_sentence("Marine Le Pen a laissé entendre que ses députés pourraient voter contre le texte.", "fr")
+    assert "CONCEDE" not in [e.type for e in events]
+    assert main("Le gouvernement a permis aux agriculteurs de vendre leur blé.", "fr").type == "CONCEDE"
+
+
+def test_a_demonstrative_pronoun_is_no_source():
+    events = code_sentence("L'agence a lancé la procédure, ce qui permettrait à l'Unicef d'acheter des vaccins.", "fr")
+    assert all(e.source != "ce" for e in events)

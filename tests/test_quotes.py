@@ -1047,3 +1047,27 @@ def test_an_organisation_subject_takes_its_partial_quote(quotes_of):
 ])
 def test_a_pronoun_or_description_stands_for_the_person_a_reader_would_name(quotes_of, text, fragment, speaker):
     assert _one(quotes_of(text, "fr"), fragment).speaker == speaker
+
+
+def test_a_verb_form_after_elided_de_is_a_noun_not_a_cue(quotes_of):
+    text = ("L'OMS a déclaré mercredi que l'épidémie constituait une urgence internationale, son niveau "
+            "d'alerte le plus élevé.")
+    quotes = quotes_of(text, "fr")
+    assert [q.cue for q in quotes] == ["a déclaré"]
+
+
+def test_a_noun_after_the_cue_is_no_reported_infinitive(quotes_of):
+    text = "L'agence a déjà lancé la procédure d'homologation de deux vaccins, ce qui permettrait d'en acheter."
+    assert quotes_of(text, "fr") == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Matignon a fait savoir que le Premier ministre recevrait jeudi les présidents de groupe.", "a fait savoir",
+     "le Premier ministre recevrait"),
+    ("Le porte-parole a fait savoir à la presse que la réunion était annulée.", "a fait savoir", "la réunion"),
+    ("Marine Le Pen a laissé entendre que ses députés pourraient voter la censure.", "a laissé entendre",
+     "ses députés"),
+])
+def test_two_word_french_reporting_verbs_report_their_que_clause(quotes_of, text, cue, content):
+    quote = _one(quotes_of(text, "fr"), content)
+    assert quote.cue == cue and quote.kind == "indirect" and quote.text.startswith(content)

@@ -603,6 +603,8 @@ def actor(tok, verb, ctx: Context, exclude: frozenset = frozenset()) -> Actor | 
         known = ctx.referent_at(tok)  # a role phrase standing for a person named before
     if known is not None:
         return person_actor(known, tok)
+    if tok is not None and tok.pos_ == "PRON" and tok.lower_ in ctx.lex.demonstratives:
+        return None  # "…, ce qui permettrait à l'Unicef…": a demonstrative stands for no party
     tok = resolve(tok, verb, ctx)
     if tok is None:
         return None

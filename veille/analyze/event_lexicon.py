@@ -55,6 +55,8 @@ class Lexicon:
     future_aux: frozenset[str]
     hypothetical_aux: frozenset[str]
     obligation: frozenset[str]
+    demonstratives: frozenset[str]  # "ce qui permettrait…", "this": they stand for no party
+    hints: frozenset[str]  # "laisser entendre": after an "allow" verb, a hint, not a permission
     condition_marks: frozenset[str]
     unless_cues: tuple[str, ...]
     hearsay_cues: tuple[str, ...]  # "selon": the French conditional then reports a claim
@@ -247,6 +249,8 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         future_aux=fs(mod.FUTURE_AUX),
         hypothetical_aux=fs(mod.HYPOTHETICAL_AUX),
         obligation=fs(mod.OBLIGATION),
+        hints=fs(getattr(mod, "HINTS", ())),
+        demonstratives=fs(mod.DEMONSTRATIVES),
         condition_marks=fs(mod.CONDITION_MARKS),
         unless_cues=tuple(mod.UNLESS_CUES),
         hearsay_cues=tuple(mod.HEARSAY_CUES),

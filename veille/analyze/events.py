@@ -408,6 +408,8 @@ def _compose(tok, kind: str, inner: Frame | None, comp, ctx: Context) -> Frame |
             return None
         type_ = inner_type
     elif kind == "allow":
+        if comp is not None and comp.lemma_.lower() in lex.hints:
+            return None
         type_ = "CONCEDE"
     elif kind == "deny":
         if inner is None:

@@ -327,13 +327,14 @@ class _ReportedSpeech:
             w = toks[j].lower
             if w in self.lex.COMPLEMENTIZERS or w in (":", ","):
                 return toks[j].end, w != ","
-            if self._reported_infinitive(toks[j]):
+            if self._reported_infinitive(toks[j]) and toks[j - 1].lower not in self.lex.NOUN_DETERMINERS:
                 return toks[j].start, True  # "ont annoncé jeudi être prêts à…", "a affirmé avoir reçu…"
             return toks[j].start, False
         return e, False
 
     def _reported_infinitive(self, tok: Token) -> bool:
-        """A French infinitive right after the cue reports what its subject says of itself."""
+        """A French infinitive right after the cue reports what its subject says of itself (after a
+        determiner the word is a noun: "a lancé la procédure")."""
         w = tok.lower
         return (
             bool(self.lex.INFINITIVE_ENDINGS)

@@ -234,6 +234,7 @@ WITHOUT = {"without"}
 FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 HYPOTHETICAL_AUX = {"would", "'d", "could", "might", "may"}
 OBLIGATION = {"must", "should", "ought"}
+DEMONSTRATIVES = {"this", "that", "which"}
 CONDITION_MARKS = {"if", "whether"}
 UNLESS_CUES = ("unless", "or else")
 # English reports hearsay with "reportedly" or "allegedly", not with the conditional: nothing to undo.

@@ -199,6 +199,9 @@ WITHOUT = {"sans"}
 FUTURE_AUX: set[str] = set()  # French future is a tense: read from morphology (and `aller` + infinitive)
 HYPOTHETICAL_AUX: set[str] = set()  # French conditional is a mood: read from morphology
 OBLIGATION = {"devoir", "falloir"}
+DEMONSTRATIVES = {"ce", "c'", "c’", "cela", "ça", "ceci"}
+# "a laissé entendre que…": an infinitive of these after "laisser" makes a hint, not a permission.
+HINTS = {"entendre", "croire", "penser", "supposer", "planer", "paraître", "transparaître", "deviner"}
 CONDITION_MARKS = {"si", "s'"}
 UNLESS_CUES = ("à moins", "sauf si", "faute de", "sinon")
 # Words that attribute a claim: with them, the conditional reports what is said, without vouching for

@@ -67,8 +67,9 @@ PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 # French verbs after a preposition are infinitives ("pour annoncer que"): still cues.
 BARE_FORMS_AFTER_PREPOSITION_ARE_NOUNS = False
 
-# A word after one of these is a noun ("the states", "les dires"), never a reporting verb.
-NOUN_DETERMINERS = frozenset({"le", "la", "les", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "l'", "l’"})
+# A word after one of these is a noun ("the states", "les dires"), never a reporting verb. Elided
+# "d'" too: an infinitive after it is no listed form, so "son niveau d'alerte" names no cue.
+NOUN_DETERMINERS = frozenset({"le", "la", "les", "un", "une", "des", "du", "ce", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "l'", "l’", "d'", "d’"})
 # Quantifiers sujets à eux seuls : « les deux ont affirmé » (une forme passée après eux est un verbe).
 STANDALONE_QUANTIFIERS = frozenset({"deux", "trois", "plusieurs", "certains", "certaines", "tous", "toutes"})
 PAST_ENDINGS = ("é", "ée", "és", "ées", "it", "irent", "èrent")
@@ -91,9 +92,17 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
     **_IRREGULAR,
 }
 
+# Two-word reporting verbs: a form of the first word, then the second ("a fait savoir que", "a
+# laissé entendre que").
+PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
+    "faire savoir": (("fait", "font", "faisait", "faisaient", "fit", "fera", "feront", "ferait", "faisant"), "savoir"),
+    "laisser entendre": (("laisse", "laissent", "laissait", "laissé", "laissa", "laissera", "laissant"), "entendre"),
+}
+
 # `tell`-like verbs whose addressee may stand before the content ("a déclaré à la presse que").
 TELL_LEMMAS = frozenset({"dire", "déclarer", "confier", "assurer", "expliquer", "répondre", "indiquer", "préciser", "écrire",
-                         "affirmer", "annoncer", "confirmer", "raconter", "rappeler", "révéler", "souligner", "avouer"})
+                         "affirmer", "annoncer", "confirmer", "raconter", "rappeler", "révéler", "souligner", "avouer",
+                         "faire savoir"})
 
 # Verbs that are cues only with a complement clause, a quote or an adjacent speaker.
 WEAK_LEMMAS = frozenset(
