@@ -1071,3 +1071,12 @@ def test_a_noun_after_the_cue_is_no_reported_infinitive(quotes_of):
 def test_two_word_french_reporting_verbs_report_their_que_clause(quotes_of, text, cue, content):
     quote = _one(quotes_of(text, "fr"), content)
     assert quote.cue == cue and quote.kind == "indirect" and quote.text.startswith(content)
+
+
+def test_the_head_of_a_body_is_whoever_was_named_heading_it_in_other_words():
+    text = ("GENEVE (Reuters) - « Une réponse coordonnée est essentielle », a déclaré le directeur général de l'OMS, Tedros "
+            "Adhanom Ghebreyesus, à Genève.\n\nLa responsable technique de l'OMS, Maria Van Kerkhove, a indiqué "
+            "que la souche se transmettait plus facilement.\n\nLe chef de l'OMS a ensuite déclaré que les pays "
+            "riches devaient partager leurs vaccins.")
+    _, analysis = analyse_wire(text)
+    assert _one(analysis.quotes, "pays riches").speaker == "Tedros Adhanom Ghebreyesus"

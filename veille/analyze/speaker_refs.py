@@ -3,6 +3,7 @@ expression next to a cue), `Subject`, name folding and tokens, per-language titl
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -114,13 +115,28 @@ def _role_phrases(lang: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def offices(text: str, lang: str) -> frozenset[str]:
     """The offices of ROLE_SYNONYMS a phrase names, whatever its wording ("chef de la diplomatie",
-    "ministre iranien des Affaires étrangères" and "Iran's top diplomat" all give "foreign minister")."""
+    "ministre iranien des Affaires étrangères" and "Iran's top diplomat" all give "foreign minister"),
+    and the headship of a named body ("le chef de l'OMS", "le directeur général de l'OMS": "head of oms")."""
     words = [w.strip(".,;:()\"«»“”") for w in fold(text).replace("’", "'").split()]
     found = set()
     for office, phrase in _role_phrases(lang):
         if office not in found and _phrase_at(words, phrase):
             found.add(office)
+    found.update("head of " + fold(m.group(1)) for m in _head_of(lang).finditer(text))
     return frozenset(found)
+
+
+def headship_at(text: str, start: int, end: int, lang: str) -> frozenset[str]:
+    """The headship a description from `start` to `end` names when the body follows it in the text
+    ("Le chef" of "Le chef de l'OMS a appelé…")."""
+    m = _head_of(lang).search(text, start, end + 60)
+    return frozenset({"head of " + fold(m.group(1))}) if m and m.start() < end else frozenset()
+
+
+@cache
+def _head_of(lang: str) -> re.Pattern[str]:
+    table = lexicon(lang)
+    return re.compile(rf"(?i:\b{table.ORGANISATION_HEADS}\s+{table.ORGANISATION_OF})([A-Z][\w.-]*\w)")
 
 
 def _phrase_at(words: list[str], phrase: tuple[str, ...]) -> bool:

@@ -34,6 +34,7 @@ from veille.analyze.speaker_refs import (
     _Person,
     _strip_titles,
     fold,
+    headship_at,
     name_tokens,
     offices,
 )
@@ -194,7 +195,7 @@ class People(_PersonNames, _Salience):
         words = fold(ref.text).split()
         if not words or words[0] in self.lex.INDEFINITE:
             return None
-        wanted = offices(ref.text, self.lex.lang)
+        wanted = offices(ref.text, self.lex.lang) | headship_at(self.text, ref.start, ref.end, self.lex.lang)
         if not wanted:
             return None
         country = country_in(ref.text)

@@ -217,6 +217,10 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "head of state": ("president", "head of state"),
 }
 
+# Heads of a named body: "the director-general of the WHO" and "the head of the WHO" hold one office.
+ORGANISATION_HEADS = r"(?:head|chief|boss|leader|president|director|secretary)(?:[- ]general)?"
+ORGANISATION_OF = r"of (?:the )?"
+
 # Determiners that make a role noun definite (anaphoric) and those that make it a new, unnamed source.
 DEFINITE = frozenset({"the", "this", "that"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "several", "many"})

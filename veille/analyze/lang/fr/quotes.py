@@ -298,6 +298,11 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "head of state": ("president", "presidente", "chef de l'etat", "cheffe de l'etat"),
 }
 
+# Heads of a named body: "le directeur général de l'OMS" and "le chef de l'OMS" hold one office.
+ORGANISATION_HEADS = (r"(?:chef|cheffe|patron|patronne|dirigeant|dirigeante|directeur|directrice|président|présidente"
+                      r"|secrétaire)(?: général| générale| exécutif| exécutive)?")
+ORGANISATION_OF = r"(?:de l'|de l’|du |de la |des )"
+
 # Determiners: definite ones make a role noun anaphoric; their gender is a hint.
 DEFINITE: dict[str, str | None] = {"le": "m", "la": "f", "l'": None, "l’": None, "ce": "m", "cette": "f", "cet": "m"}
 # Prepositions that open the office of a role noun: "le porte-parole de la présidence", "le chef du
