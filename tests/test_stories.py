@@ -446,3 +446,110 @@ def test_a_confident_join_into_a_small_story_stays_open_when_its_dates_or_years_
             assert list(clusterer.provisional) == ([1] if other_event else [])
     expected = [["a1"], ["p", "q"]] if other_event else [["a1", "p", "q"]]
     assert partition(clusterer, list(vectors)) == expected
+
+
+# Two look-alike title fights: the champion's name and the wording are shared, the challenger and the
+# city differ. Each fight's reports are close to one another and less close to the other fight's.
+FIGHT_A = [
+    "Champion Varga keeps his heavyweight belts, beating Okafor on points in Lyon",
+    "Okafor loses to Varga in Lyon heavyweight title fight",
+    "Heavyweight champion Varga outpoints Okafor in Lyon",
+    "Varga defends heavyweight title against Okafor, wins in Lyon",
+]
+FIGHT_B = [
+    "Champion Varga stops Lindqvist in Porto to keep his heavyweight belts",
+    "Lindqvist knocked out by Varga in Porto heavyweight title fight",
+    "Heavyweight champion Varga beats Lindqvist in Porto",
+    "Varga defends heavyweight title against Lindqvist, wins in Porto",
+]
+
+
+FIGHT_ORDER = ("a0", "a1", "b0", "b1", "a2", "b2", "a3", "b3")
+
+
+def two_fights(config: StoryConfig) -> StoryClusterer:
+    """Fight B's first report joins fight A's story of two (a confident join), and B's later reports
+    follow it; A and B alternate afterwards."""
+    fights = fight_items()
+    clusterer = StoryClusterer(config)
+    for key in FIGHT_ORDER:
+        clusterer.assign(fights[key])
+    return clusterer
+
+
+def fight_items() -> dict[str, StoryItem]:
+    rng = np.random.default_rng(7)
+    centre_a, centre_b = unit(1.0), unit(0.78, math.sqrt(1 - 0.78**2))
+
+    def near(centre):
+        noise = rng.standard_normal(512)
+        noise[:2] = 0
+        return (centre + 0.3 * noise / np.linalg.norm(noise)).astype(np.float32)
+
+    return {
+        f"{name}{i}": StoryItem(id=f"{name}{i}", text=text, language="en", entities=ents, vector=near(centre))
+        for name, texts, centre, ents in (
+            ("a", FIGHT_A, centre_a, {"varga": "PER", "okafor": "PER", "lyon": "LOC"}),
+            ("b", FIGHT_B, centre_b, {"varga": "PER", "lindqvist": "PER", "porto": "LOC"}),
+        )
+        for i, text in enumerate(texts)
+    }
+
+
+def test_a_story_holding_two_look_alike_events_splits_in_two_as_it_grows():
+    clusterer = two_fights(StoryConfig())
+    ids = [f"{name}{i}" for name in "ab" for i in range(4)]
+    assert partition(clusterer, ids) == [["a0", "a1", "a2", "a3"], ["b0", "b1", "b2", "b3"]]
+    # the group with the story's first article keeps its id; the other is named after its earliest
+    assert clusterer.story_of("a3") == "a0" and clusterer.story_of("b3") == "b0"
+    assert clusterer.splits == [("b0", "a0")]
+
+
+def test_without_the_split_check_the_look_alike_events_stay_in_one_story():
+    clusterer = two_fights(replace(StoryConfig(), split_first=0))
+    assert {clusterer.story_of(f"{name}{i}") for name in "ab" for i in range(4)} == {"a0"}
+
+
+def test_a_story_of_one_event_does_not_split():
+    rng = np.random.default_rng(3)
+    clusterer = StoryClusterer()
+    for i in range(12):
+        noise = rng.standard_normal(512)
+        vector = (unit(1.0) + 0.3 * noise / np.linalg.norm(noise)).astype(np.float32)
+        text = FIGHT_A[i % 4]
+        clusterer.assign(StoryItem(id=f"a{i}", text=text, language="en", entities={"varga": "PER"}, vector=vector))
+    assert {clusterer.story_of(f"a{i}") for i in range(12)} == {"a0"} and not clusterer.splits
+
+
+def test_saved_state_after_a_split_loads_and_keeps_splitting_the_same_way(tmp_path):
+    clusterer = two_fights(StoryConfig())
+    clusterer.save(tmp_path / "state")
+    loaded = StoryClusterer.load(tmp_path / "state")
+    assert loaded.splits == clusterer.splits
+    assert loaded.members(loaded._story_number["b0"]) == clusterer.members(clusterer._story_number["b0"])
+    words = [loaded._record(n)[0][0].tolist() for n in range(len(loaded))]
+    assert words == [clusterer._record(n)[0][0].tolist() for n in range(len(clusterer))]
+    late = StoryItem(id="b4", text=FIGHT_B[0], language="en", vector=clusterer._stored_vectors([6])[0])
+    assert loaded.assign(late) == clusterer.assign(late) == "b0"
+
+
+def test_ingest_moves_the_articles_of_a_split_into_their_own_story_in_the_store(tmp_path):
+    from veille.model import Analysis, Article, Mention
+    from veille.resolve import stage
+    from veille.resolve.resolver import Resolver
+    from veille.store import open_store
+
+    items = fight_items()
+    articles = [Article(k, "test", items[k].text, items[k].text, [items[k].text], k, language="en") for k in FIGHT_ORDER]
+    analyses = [
+        Analysis(k, "en", True, entities=[Mention(name.title(), 0, 1, kind, name.title())
+                                          for name, kind in items[k].entities.items()])
+        for k in FIGHT_ORDER
+    ]
+    with open_store(tmp_path / "x.db") as store:
+        store.add_articles(articles)
+        resolver = Resolver()
+        touched = stage._resolve(store, resolver, articles, analyses, [items[k].vector for k in FIGHT_ORDER])
+        assert resolver.stories.splits == [("b0", "a0")]
+        assert {k: store.story_of(k) for k in FIGHT_ORDER} == {k: k[0] + "0" for k in FIGHT_ORDER}
+        assert store.get_story("b0").merged_into is None and {"a0", "b0"} <= touched

@@ -62,6 +62,8 @@ class Placement:
     merges: list[tuple[str, str]] = field(default_factory=list)  # (merged story, survivor)
     # (earlier article, story it left): a provisional join undone; the article heads a story of its own id
     detaches: list[tuple[str, str]] = field(default_factory=list)
+    # (new story, story it split from, the new story's articles): a story found to hold two events
+    splits: list[tuple[str, str, list[str]]] = field(default_factory=list)
 
 
 @dataclass
@@ -76,14 +78,15 @@ class Resolver:
         )
         if analysis is not None:
             attribute_speakers(analysis)
-        seen, left = len(self.stories.merges), len(self.stories.detaches)
+        seen, left, split = len(self.stories.merges), len(self.stories.detaches), len(self.stories.splits)
         story = self.stories.assign(story_item(article, analysis, vector))
         merges = [(drop, self.stories.resolve(drop)) for drop, _ in self.stories.merges[seen:]]
         detaches = self.stories.detaches[left:]
-        for moved, _ in detaches:
+        splits = [(new, old, self.stories.articles_of(new)) for new, old in self.stories.splits[split:]]
+        for moved in [m for m, _ in detaches] + [m for _, _, group in splits for m in group]:
             self.entities.set_story(moved, self.stories.story_of(moved))
         self.entities.set_story(article.id, story)
-        return Placement(story, resolution, merges, detaches)
+        return Placement(story, resolution, merges, detaches, splits)
 
 
 def attribute_speakers(analysis: Analysis) -> None:

@@ -114,9 +114,7 @@ def _resolve(store, resolver: Resolver, articles, analyses, vectors) -> set[str]
     for article, analysis, vector in zip(articles, analyses, vectors, strict=True):
         placement = resolver.add(article, analysis, vector)
         for moved, left in placement.detaches:  # before the new article, which may join it
-            earlier = store.get_article(moved)
-            store.create_story(moved, earlier.title if earlier else "")
-            store.add_to_story(moved, moved)
+            _move(store, moved, [moved])
             touched.update((moved, left))
         if placement.story not in created and store.get_story(placement.story) is None:
             store.create_story(placement.story, article.title)
@@ -125,6 +123,9 @@ def _resolve(store, resolver: Resolver, articles, analyses, vectors) -> set[str]
         for drop, keep in placement.merges:
             store.merge_stories(drop, keep)
             touched.discard(drop)
+        for new, old, group in placement.splits:  # the clusterer splits last, after any merge
+            _move(store, new, group)
+            touched.update((new, old))
         touched.add(placement.story)
         new_stories[article.id] = placement.story
         changed = [
@@ -142,6 +143,15 @@ def _resolve(store, resolver: Resolver, articles, analyses, vectors) -> set[str]
     store.set_state("acronyms", json.dumps(resolver.entities.aliases.learned, ensure_ascii=False))
     _relate(store, articles, vectors, new_stories)
     return touched
+
+
+def _move(store, story_id: str, article_ids: list[str]) -> None:
+    """Put articles into a story of their own, titled after the first; the id may have named a story
+    merged away before, which lives again."""
+    first = store.get_article(article_ids[0])
+    store.reopen_story(story_id, first.title if first else "")
+    for article_id in article_ids:
+        store.add_to_story(story_id, article_id)
 
 
 def _relate(store, articles: list[Article], vectors, stories: dict[str, str]) -> None:

@@ -29,6 +29,15 @@ It is confirmed once its story has grown by `provisional_confirm` articles. A jo
 (`doubt_size`) is provisional whatever its log-odds when the article's date lies more than
 `doubt_gap_days` from the story's, or when it names years and the story names only others.
 
+A story can also split in two (session 16): when it reaches `split_first` articles, each time it has
+grown `split_growth` times since, and after each merge (up to `split_max` articles), its members are
+partitioned in two (average link, then each member moves to the group it scores higher with by the
+join model). The story splits when both groups hold `split_min_group` articles, are written in the
+same languages, and link to each other less than the merge test's cohesion allows. The group with
+the story's first article keeps the id; the other becomes a story named after its earliest article
+(`splits`). For this each article keeps a compact record: its heaviest terms, its rarest entity
+features and its date span; its vector is read back from the ANN index.
+
 The state is plain data (arrays and lists) that `save`/`load` write to a directory; the ANN index is
 one file in it. Story ids are the id of the story's first article.
 """
@@ -110,6 +119,15 @@ class StoryConfig:
     detach_margin: float = 1.5  # ...and leaves when a later article prefers it alone by this much...
     provisional_confirm: int = 5  # ...until its story has grown by this many articles
     max_provisional: int = 10_000  # the oldest provisional joins beyond this are confirmed
+    # Split check (session 16): when a story reaches `split_first` articles, then each time it has grown
+    # `split_growth` times, and after each merge, up to `split_max` articles, its members are partitioned
+    # in two and it splits when the two groups hold apart (see _split_check). 0 switches it off
+    split_first: int = 4
+    split_growth: float = 1.5
+    split_max: int = 60
+    split_min_group: int = 3
+    split_terms: int = 64  # what each article keeps for it: its heaviest terms...
+    split_entities: int = 32  # ...and its rarest entity features
     idf_min_docs: float = 10.0  # the collection size IDF assumes while the store holds fewer articles
     max_story_terms: int = 600  # words kept per story (highest weights)
     max_story_entities: int = 200
@@ -183,6 +201,16 @@ class StoryClusterer:
         self.words: list[tuple[np.ndarray, np.ndarray]] = []
         self.entities: list[tuple[np.ndarray, np.ndarray]] = []
         self.story_languages: list[dict[int, int]] = []  # language number -> articles
+        self.splits: list[tuple[str, str]] = []  # (new story, story it split from), in order
+        # for the split check: each story's members as a linked list over article numbers, and what
+        # each article brought (its heaviest terms, rarest entity features and date span)
+        self.story_first = np.zeros(0, np.int32)
+        self.story_last = np.zeros(0, np.int32)
+        self.member_next = np.zeros(0, np.int32)
+        self.record_words = np.zeros((0, self.config.split_terms), np.uint32)
+        self.record_weights = np.zeros((0, self.config.split_terms), np.float16)
+        self.record_entities = np.zeros((0, self.config.split_entities), np.uint32)
+        self.record_span = np.zeros((0, 2), np.float32)
 
     # ---- queries ----
 
@@ -377,6 +405,8 @@ class StoryClusterer:
         self.centroid = np.concatenate([self.centroid, np.zeros((cap - len(self.centroid), DIM), np.float32)])
         self.date_lo = np.resize(self.date_lo, cap)
         self.date_hi = np.resize(self.date_hi, cap)
+        self.story_first = np.resize(self.story_first, cap)
+        self.story_last = np.resize(self.story_last, cap)
 
     def _new_story(self, story_id: str) -> int:
         self._grow()
@@ -391,6 +421,7 @@ class StoryClusterer:
         self.words.append((np.empty(0, np.int64), np.empty(0, np.float32)))
         self.entities.append((np.empty(0, np.int64), np.empty(0, np.float32)))
         self.story_languages.append({})
+        self.story_first[number] = self.story_last[number] = -1
         return number
 
     @staticmethod
@@ -427,6 +458,13 @@ class StoryClusterer:
         )
         self.parent[drop] = keep
         self.merges.append((self.story_ids[drop], self.story_ids[keep]))
+        if self.story_first[drop] >= 0:
+            if self.story_last[keep] < 0:
+                self.story_first[keep] = self.story_first[drop]
+            else:
+                self.member_next[self.story_last[keep]] = self.story_first[drop]
+            self.story_last[keep] = self.story_last[drop]
+            self.story_first[drop] = self.story_last[drop] = -1
         self.size[drop] = 0
         self.centroid[drop] = 0.0
         self.words[drop] = (np.empty(0, np.int64), np.empty(0, np.float32))
@@ -648,6 +686,8 @@ class StoryClusterer:
         new = self._new_story(self.article_ids[number])
         self._absorb(new, record.vector, record.words, record.entities, record.span, {language: 1})
         self.article_story[number] = new
+        self._unlink(story, number)
+        self._link(new, number)
         self.detaches.append((self.article_ids[number], self.story_ids[story]))
 
     def assign(self, item: StoryItem) -> str:
@@ -676,11 +716,14 @@ class StoryClusterer:
         self.article_story.append(story)
         self.article_language.append(language)
         self._article_number[item.id] = number
+        self._keep_record(number, words, ents, span)
+        self._link(story, number)
         self.index.add(number, vector)
         if not scored or story != scored[0][0]:
             return self.story_ids[story]
         if scored[0][1] < self.config.provisional_logit or doubt:
             self._hold(number, _Provisional(vector, words, ents, span, int(self.size[story])))
+        merged = False
         for other, z, nearest in scored[1:]:
             bar = self.config.bridge_logit_single if self.size[other] == 1 else self.config.bridge_logit
             if z <= bar or self.parent[other] != other:
@@ -689,7 +732,281 @@ class StoryClusterer:
                 keep, drop = min(story, other), max(story, other)  # the older story survives
                 self._merge(keep, drop)
                 story = keep
-        return self.story_ids[story]
+                merged = True
+        if self.config.split_first and self._split_due(story, merged):
+            self._split_check(story)
+        return self.story_ids[self.root(self.article_story[number])]
+
+    # ---- split check (session 16) ----
+
+    def _link(self, story: int, number: int) -> None:
+        """Append an article to its story's member list (linked through `member_next`)."""
+        self.member_next[number] = -1
+        last = self.story_last[story]
+        if last < 0:
+            self.story_first[story] = number
+        else:
+            self.member_next[last] = number
+        self.story_last[story] = number
+
+    def _unlink(self, story: int, number: int) -> None:
+        before, at = -1, int(self.story_first[story])
+        while at != number:
+            before, at = at, int(self.member_next[at])
+        after = int(self.member_next[number])
+        if before < 0:
+            self.story_first[story] = after
+        else:
+            self.member_next[before] = after
+        if after < 0:
+            self.story_last[story] = before
+
+    def articles_of(self, story_id: str) -> list[str]:
+        """Article ids of a story (or of the story a merged id points to), in arrival order."""
+        return [self.article_ids[n] for n in self.members(self._story_number[self.resolve(story_id)])]
+
+    def members(self, story: int) -> list[int]:
+        """Article numbers of a live story, in arrival order."""
+        out, at = [], int(self.story_first[story])
+        while at >= 0:
+            out.append(at)
+            at = int(self.member_next[at])
+        return sorted(out)
+
+    def _keep_record(self, number: int, words: Bag, ents: Bag, span) -> None:
+        """Keep what an article brought, for the split check: its `split_terms` heaviest terms (by
+        weight x IDF) with float16 weights, its `split_entities` rarest entity features, its span."""
+        c = self.config
+        if number >= len(self.record_words):
+            cap = max(1024, 2 * number)
+            self.record_words = _resized(self.record_words, cap, _NO_KEY)
+            self.record_weights = _resized(self.record_weights, cap, 0)
+            self.record_entities = _resized(self.record_entities, cap, _NO_KEY)
+            self.record_span = _resized(self.record_span, cap, math.nan)
+            self.member_next = _resized(self.member_next, cap, -1)
+        hashes, weights = words
+        if len(hashes) > c.split_terms:
+            top = np.sort(np.argpartition(-(weights * self._idf(hashes)), c.split_terms)[: c.split_terms])
+            hashes, weights = hashes[top], weights[top]
+        self.record_words[number, : len(hashes)] = hashes
+        self.record_weights[number, : len(hashes)] = weights
+        keys = ents[0]
+        if len(keys) > c.split_entities:
+            keys = np.sort(keys[np.argsort(-self._idf(keys), kind="stable")[: c.split_entities]])
+        self.record_entities[number, : len(keys)] = keys
+        if span is not None:
+            self.record_span[number] = span
+
+    def _record(self, number: int) -> tuple[Bag, Bag, tuple[float, float] | None]:
+        hashes = self.record_words[number]
+        keep = hashes != _NO_KEY
+        words = (hashes[keep].astype(np.int64), self.record_weights[number][keep].astype(np.float32))
+        keys = self.record_entities[number]
+        keys = keys[keys != _NO_KEY].astype(np.int64)
+        lo, hi = self.record_span[number].tolist()
+        return words, (keys, np.ones(len(keys), np.float32)), None if math.isnan(lo) else (lo, hi)
+
+    def _stored_vectors(self, numbers: list[int]) -> np.ndarray:
+        """Unit vectors of articles, read back from the ANN index (int8 there: cosine 0.997 to the
+        original)."""
+        vectors = self.index.get(np.asarray(numbers))
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+    def _split_due(self, story: int, merged: bool) -> bool:
+        """Whether a story is due a split check: after a merge, or when its size reaches the next size
+        of the series split_first, x split_growth, ... (at most `split_max`)."""
+        c = self.config
+        n = int(self.size[story])
+        if n < max(c.split_first, 2 * c.split_min_group) or n > c.split_max:
+            return False
+        if merged:
+            return True
+        step = c.split_first
+        while step < n:
+            step = math.ceil(step * c.split_growth)
+        return step == n
+
+    def _member_data(self, members: list[int]) -> dict:
+        """The members' vectors, languages and spans, and dense IDF-weighted term and entity matrices
+        over the features they name."""
+        records = [self._record(m) for m in members]
+
+        def dense(bags: list[Bag]) -> tuple[np.ndarray, np.ndarray]:
+            keys = np.unique(np.concatenate([b[0] for b in bags]))
+            matrix = np.zeros((len(bags), len(keys)), np.float32)
+            for row, (h, w) in enumerate(bags):
+                matrix[row, np.searchsorted(keys, h)] = w
+            return matrix, self._idf(keys)
+
+        words, word_idf = dense([r[0] for r in records])
+        ents, ent_idf = dense([r[1] for r in records])
+        return {
+            "vectors": self._stored_vectors(members),
+            "languages": np.array([self.article_language[m] for m in members]),
+            "lo": np.array([r[2][0] if r[2] else math.nan for r in records]),
+            "hi": np.array([r[2][1] if r[2] else math.nan for r in records]),
+            "words": words * word_idf,
+            "ents": ents,
+            "ent_idf": ent_idf,
+        }
+
+    def _group_logits(self, data: dict, labels: np.ndarray) -> np.ndarray:
+        """Log-odds of each member against each of two groups (labels 0 and 1; other labels belong to
+        neither) as n x 2, with the join model's evidence and each member left out of its own group;
+        -inf against a group that holds no other member."""
+        vectors, langs, words = data["vectors"], data["languages"], data["words"]
+        ents, ent_idf = data["ents"], data["ent_idf"]
+        n = len(labels)
+        cos = vectors @ vectors.T
+        np.fill_diagonal(cos, -np.inf)
+        same = (langs[:, None] == langs[None, :]) | (langs[:, None] == 0) | (langs[None, :] == 0)
+        word_norm = np.linalg.norm(words, axis=1)
+        ent_mass = ents @ ent_idf
+        weights = self._weights()
+        out = np.full((n, 2), -np.inf)
+        for g in (0, 1):
+            mask = labels == g
+            own = mask.astype(np.float64)  # 1 where the member is in the group, and left out of it
+            size = mask.sum() - own
+            if not (size > 0).any():
+                continue
+            rest = np.maximum(size, 1)
+            in_group = np.where(mask[None, :], cos, -np.inf)
+            group_words = words[mask].sum(axis=0)[None, :] - own[:, None] * words
+            norms = word_norm * np.linalg.norm(group_words, axis=1)
+            counts = ents[mask].sum(axis=0)[None, :] - own[:, None] * ents
+            mass = counts * ent_idf
+            mass_total = mass.sum(axis=1)
+            lo = np.where(mask[None, :] & ~np.eye(n, dtype=bool), data["lo"][None, :], np.nan)
+            hi = np.where(mask[None, :] & ~np.eye(n, dtype=bool), data["hi"][None, :], np.nan)
+            group_lo, group_hi = np.fmin.reduce(lo, axis=1), np.fmax.reduce(hi, axis=1)  # nan: undated
+            gap = np.maximum(0.0, np.maximum(data["lo"] - group_hi, group_lo - data["hi"]))
+            dated = ~np.isnan(gap)
+            evidence = np.stack(
+                [
+                    (vectors @ vectors[mask].sum(axis=0) - own) / rest,
+                    np.maximum(np.where(same, in_group, -np.inf).max(axis=1), 0.0),
+                    np.maximum(np.where(~same, in_group, -np.inf).max(axis=1), 0.0),
+                    np.where(norms > 0, (words * group_words).sum(axis=1) / np.maximum(norms, 1e-12), 0.0),
+                    np.where(ent_mass > 0, (ents * (counts > 0)) @ ent_idf / np.maximum(ent_mass, 1e-12), 0.0),
+                    np.where(mass_total > 0, (mass * ents).sum(axis=1) / np.maximum(mass_total, 1e-12), 0.0),
+                    np.where(langs == 0, 1.0, ((same & mask[None, :]).sum(axis=1) - own) / rest),
+                    dated.astype(np.float64),
+                    np.where(dated, np.log1p(np.nan_to_num(gap)), 0.0),
+                ],
+                axis=1,
+            )
+            out[:, g] = np.where(size > 0, self.config.bias + evidence @ weights, -np.inf)
+        return out
+
+    def _first_partition(self, data: dict) -> np.ndarray | None:
+        """Average-link clustering of the members on the join model's two main kinds of evidence
+        (embedding and term cosines). Labels 0 and 1 mark the first two sub-trees, going down from
+        the top along the larger side, that both hold `split_min_group` members; -1 the members
+        left over. None when there are no such sub-trees."""
+        words = data["words"] / np.maximum(np.linalg.norm(data["words"], axis=1), 1e-12)[:, None]
+        vectors = data["vectors"]
+        sums = (self.config.w_centroid * (vectors @ vectors.T) + self.config.w_words * (words @ words.T)).astype(
+            np.float64
+        )
+        n = len(sums)
+        sizes = np.ones(n)
+        alive = np.ones(n, bool)
+        leaves: list[list[int]] = [[i] for i in range(n)]
+        sides: dict[tuple[int, ...], tuple[list[int], list[int]]] = {}
+        for _ in range(n - 1):
+            link = sums / np.outer(sizes, sizes)
+            link[~alive, :] = -np.inf
+            link[:, ~alive] = -np.inf
+            np.fill_diagonal(link, -np.inf)
+            a, b = sorted(divmod(int(np.argmax(link)), n))
+            sides[tuple(sorted(leaves[a] + leaves[b]))] = (leaves[a], leaves[b])
+            sums[a, :] += sums[b, :]
+            sums[:, a] += sums[:, b]
+            sizes[a] += sizes[b]
+            alive[b] = False
+            leaves[a] = leaves[a] + leaves[b]
+        node = tuple(range(n))
+        while node in sides:
+            x, y = sides[node]
+            if min(len(x), len(y)) >= self.config.split_min_group:
+                labels = np.full(n, -1)
+                labels[x], labels[y] = 0, 1
+                return labels
+            node = tuple(sorted(max(x, y, key=len)))
+        return None
+
+    def _split_check(self, story: int) -> None:
+        """Partition a story's members in two, and split it when the partition holds: each group has
+        `split_min_group` members, each member scores higher with its own group (left out of it)
+        than with the other, one group is written only in languages of the other, and the two are
+        further apart than the merge test allows (their average link below `merge_cohesion` x the
+        looser group's mean cosine). Cross-language stories are left alone: the embeddings link
+        across languages lower, and merges hold those stories together."""
+        members = self.members(story)
+        data = self._member_data(members)
+        labels = self._first_partition(data)
+        if labels is None:
+            return
+        for _ in range(8):  # each member moves to the group it scores higher with, until stable
+            z = self._group_logits(data, labels)
+            moved = (z[:, 1] > z[:, 0]).astype(int)
+            if np.array_equal(moved, labels):
+                break
+            labels = moved
+        else:
+            return
+        sizes = np.bincount(labels, minlength=2)
+        if sizes.min() < self.config.split_min_group or not self._groups_apart(data, labels):
+            return
+        first = self._article_number.get(self.story_ids[story])
+        keep = labels[members.index(first)] if first in members else int(np.argmax(sizes))
+        self._apply_split(story, [m for m, g in zip(members, labels.tolist(), strict=True) if g != keep])
+
+    def _groups_apart(self, data: dict, labels: np.ndarray) -> bool:
+        """Whether two groups written in the same languages fail the merge test's cohesion."""
+        langs = data["languages"]
+        a, b = set(langs[labels == 0].tolist()), set(langs[labels == 1].tolist())
+        if not (_written_within(a, b) or _written_within(b, a)):
+            return False
+        sums = [data["vectors"][labels == g].sum(axis=0) for g in (0, 1)]
+        sizes = [float((labels == g).sum()) for g in (0, 1)]
+        link = float(sums[0] @ sums[1]) / (sizes[0] * sizes[1])
+        looser = min((float(s @ s) - k) / (k * (k - 1.0)) for s, k in zip(sums, sizes, strict=True))
+        return link < self.config.merge_cohesion * looser
+
+    def _apply_split(self, story: int, moved: list[int]) -> None:
+        """Move some members of a story into a new story named after the earliest of them."""
+        new_id = self.article_ids[moved[0]]
+        new = self._story_number.get(new_id)
+        if new is None:
+            new = self._new_story(new_id)
+        else:  # it named a story before, merged into this one since: it comes back to life
+            self.parent[new] = new
+            self.story_first[new] = self.story_last[new] = -1
+        counts = self.story_languages[story]
+        for number, vector in zip(moved, self._stored_vectors(moved), strict=True):
+            words, ents, span = self._record(number)
+            language = self.article_language[number]
+            self._absorb(new, vector, words, ents, span, {language: 1})
+            self.size[story] -= 1
+            self.centroid[story] -= vector
+            self.words[story] = _subtract_bags(self.words[story], words)
+            self.entities[story] = _subtract_bags(self.entities[story], ents)
+            counts[language] -= 1
+            if not counts[language]:
+                del counts[language]
+            self.article_story[number] = new
+        kept = [m for m in self.members(story) if m not in set(moved)]
+        self.story_first[story] = self.story_last[story] = -1
+        for number in kept:
+            self._link(story, number)
+        for number in moved:
+            self._link(new, number)
+        spans = self.record_span[kept].astype(np.float64)
+        self.date_lo[story] = np.fmin.reduce(spans[:, 0])
+        self.date_hi[story] = np.fmax.reduce(spans[:, 1])
+        self.splits.append((new_id, self.story_ids[story]))
 
     # ---- persistence ----
 
@@ -705,6 +1022,7 @@ class StoryClusterer:
             "story_ids": self.story_ids,
             "languages": self.languages,
             "detaches": self.detaches,
+            "splits": self.splits,
         }
         (path / "state.json").write_text(json.dumps(meta))
         np.savez(
@@ -717,6 +1035,10 @@ class StoryClusterer:
             centroid=self.centroid[:n],
             date_lo=self.date_lo[:n],
             date_hi=self.date_hi[:n],
+            record_words=self.record_words[: len(self)],
+            record_weights=self.record_weights[: len(self)],
+            record_entities=self.record_entities[: len(self)],
+            record_span=self.record_span[: len(self)],
             **self._pack_provisional(),
         )
         languages = [
@@ -789,8 +1111,34 @@ class StoryClusterer:
             for keys, counts in _unpack_bags("languages", bags)
         ]
         state.detaches = [tuple(pair) for pair in meta.get("detaches", [])]
+        state.splits = [tuple(pair) for pair in meta.get("splits", [])]
         state._unpack_provisional(arrays, bags)
+        state._unpack_records(arrays)
         return state
+
+    def _unpack_records(self, arrays) -> None:
+        """The per-article records (empty for a state saved before they existed), and each live
+        story's member list, rebuilt from the articles' stories."""
+        n = len(self)
+        for name in ("record_words", "record_weights", "record_entities", "record_span"):
+            empty = getattr(self, name)
+            saved = arrays[name] if name in arrays.files else empty[:0]
+            fill = math.nan if name == "record_span" else 0 if name == "record_weights" else _NO_KEY
+            setattr(self, name, _resized(saved.astype(empty.dtype), n, fill))
+        self.member_next = np.full(n, -1, np.int32)
+        self.story_first = np.full(len(self.size), -1, np.int32)
+        self.story_last = np.full(len(self.size), -1, np.int32)
+        for number, story in enumerate(self.article_story):
+            self._link(self.root(story), number)
+
+
+_NO_KEY = np.uint32(0xFFFFFFFF)  # an empty slot in the per-article records (hashes have 22 bits)
+
+
+def _resized(array: np.ndarray, rows: int, fill) -> np.ndarray:
+    out = np.full((rows, *array.shape[1:]), fill, array.dtype)
+    out[: len(array)] = array
+    return out
 
 
 def _written_within(inner: set[int], outer: set[int]) -> bool:

@@ -187,6 +187,11 @@ class Store:
         with self.transaction() as conn:
             stories.create(conn, story_id, title)
 
+    def reopen_story(self, story_id: str, title: str) -> None:
+        """Create the story, or bring back one merged away before (it no longer points anywhere)."""
+        with self.transaction() as conn:
+            stories.reopen(conn, story_id, title)
+
     def add_to_story(self, story_id: str, article_id: str) -> None:
         with self.transaction() as conn:
             stories.add_article(conn, story_id, article_id)

@@ -157,6 +157,11 @@ def create(conn, story_id: str, title: str) -> None:
     )
 
 
+def reopen(conn, story_id: str, title: str) -> None:
+    create(conn, story_id, title)
+    conn.execute("UPDATE stories SET merged_into = NULL, updated = ? WHERE id = ?", (now_iso(), story_id))
+
+
 def add_article(conn, story_id: str, article_id: str) -> None:
     conn.execute(
         "INSERT INTO story_articles (article_id, story_id, joined) "
