@@ -388,3 +388,9 @@ def test_a_portfolio_after_charge_de_is_no_entity():
     text = "Le ministre, Mme Fatouma Diallo, chargée du Commerce, a promis un guichet unique."
     mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
     assert [(m.text, m.type) for m in mentions] == [("Fatouma Diallo", "PER")]
+
+
+def test_a_name_right_after_an_organisation_noun_is_an_organisation():
+    text = "L'alliance Gavi achètera des vaccins. Le ministre a reçu Marie Dupont."
+    types = {m.text: m.type for m in find_entities(_article(text, "fr"), ner_doc(text, "fr"))}
+    assert types["Gavi"] == "ORG" and types["Marie Dupont"] == "PER"

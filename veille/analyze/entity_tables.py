@@ -35,6 +35,7 @@ class Tables:
     plural_places: set[str]
     org_first: set[str]
     org_last: set[str]
+    org_nouns_before: set[str]
     abbreviations: set[str]
     name_heads: set[str]
     compass_points: set[str]
@@ -55,7 +56,8 @@ class Tables:
             role_stops=mod.ROLE_STOPS, locative=mod.LOCATIVE_PREPOSITIONS,
             actor_prepositions=mod.ACTOR_PREPOSITIONS, political_verbs=mod.POLITICAL_VERBS,
             name_links=mod.NAME_LINKS, plural_places=mod.PLURAL_PLACES,
-            org_first=mod.ORG_FIRST_WORDS, org_last=mod.ORG_LAST_WORDS, abbreviations=mod.NAME_ABBREVIATIONS,
+            org_first=mod.ORG_FIRST_WORDS, org_last=mod.ORG_LAST_WORDS,
+            org_nouns_before=mod.ORG_NOUNS_BEFORE, abbreviations=mod.NAME_ABBREVIATIONS,
             name_heads=mod.NAME_HEADS,
             compass_points=mod.COMPASS_POINTS, place_adjectives=mod.PLACE_ADJECTIVES, empire_words=mod.EMPIRE_WORDS,
             common_acronyms=mod.COMMON_ACRONYMS, place_heads=mod.PLACE_HEADS,

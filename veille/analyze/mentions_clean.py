@@ -217,6 +217,8 @@ def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Menti
     if after_preposition and j - i == 1 and kind in ("ORG", "PER") and words[i][:1].isupper() \
             and title_start is None:
         kind = "LOC"  # the model put "de"/"à" in the span: "citoyen de Genève", "venant de Nairn"
+    if kind == "PER" and i > 0 and lowers[i - 1] in tables.org_nouns_before and title_start is None:
+        kind = "ORG"  # "l'alliance Gavi", "the charity Oxfam"
     if kind == "PER":
         runs = [(a, b) for a, b in _name_runs(toks, i, j, tables)
                 if not (b - a <= 2 and len(words[a].rstrip(".")) == 1 and (b - a == 1 or words[a + 1] == "."))]

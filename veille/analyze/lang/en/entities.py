@@ -120,6 +120,12 @@ ROLE_STOPS = {
 NAME_LINKS: set[str] = set()
 PLURAL_PLACES: set[str] = set()
 
+# Common nouns that make the name right after them an organisation, whatever the model said
+# ("the vaccine alliance Gavi", "the charity Oxfam").
+ORG_NOUNS_BEFORE = {
+    "alliance", "company", "firm", "agency", "charity", "foundation", "coalition", "carmaker", "automaker",
+    "lender", "bank", "broadcaster", "newspaper", "militia", "startup", "retailer", "insurer", "conglomerate",
+}
 ORG_FIRST_WORDS = {
     "fc", "ac", "university", "bank", "ministry", "department", "institute", "college",
     # first words of sports clubs named after their town ("Dynamo Moscow", "Werder Bremen")

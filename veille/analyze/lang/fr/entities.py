@@ -191,6 +191,13 @@ ORG_FIRST_WORDS = {
     "syndicat", "agence", "organisation", "tribunal", "cour", "assemblée", "sénat", "parlement", "ministère",
     "gouvernement", "armée", "église", "régiment", "éditions", "laboratoire", "entreprise", "orchestre",
 } | CLUB_PREFIXES
+# Common nouns that make the name right after them an organisation, whatever the model said
+# ("l'alliance Gavi", "la firme Huawei").
+ORG_NOUNS_BEFORE = {
+    "alliance", "groupe", "société", "compagnie", "entreprise", "firme", "agence", "ong", "association",
+    "fondation", "coalition", "constructeur", "laboratoire", "banque", "opérateur", "plateforme", "chaîne",
+    "quotidien", "hebdomadaire", "milice", "syndicat", "club", "start-up", "assureur", "distributeur",
+}
 ORG_LAST_WORDS = {"fc", "sa", "sas", "sarl", "inc", "inc.", "ltd", "corp", "corp.", "gmbh", "ag", "plc", "spa",
                   "s.a.", "cie"}
 # Abbreviations whose full stop belongs to the name ("Warner Bros.", "Arthur Rankin Jr.").
