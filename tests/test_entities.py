@@ -1,6 +1,7 @@
 """Entity mentions cleaned for news: names, titles, roles, canonical forms, countries and metonyms."""
 
 import pytest
+from wire_reports import analyse_wire
 
 from veille.analyze.entities import find_entities, map_label, title_start
 from veille.analyze.nlp import ner_doc
@@ -394,3 +395,10 @@ def test_a_name_right_after_an_organisation_noun_is_an_organisation():
     text = "L'alliance Gavi achètera des vaccins. Le ministre a reçu Marie Dupont."
     types = {m.text: m.type for m in find_entities(_article(text, "fr"), ner_doc(text, "fr"))}
     assert types["Gavi"] == "ORG" and types["Marie Dupont"] == "PER"
+
+
+def test_a_seat_of_power_the_model_missed_is_a_place_of_its_state():
+    text = "Matignon a fait savoir que le Premier ministre recevrait jeudi les présidents de groupe."
+    _, analysis = analyse_wire(f"PARIS (AFP) - {text}\n")
+    seat = next(m for m in analysis.entities if m.text == "Matignon")
+    assert (seat.type, seat.country) == ("LOC", "FRA")

@@ -1,11 +1,12 @@
-"""Organisations wire reports name most, found where the NER model missed them.
+"""Organisations and seats of power wire reports name most, found where the NER model missed them.
 
 `organisations.json` lists major international bodies (and a few national ones) with their names
 per language and their acronyms. The small English model often leaves "IAEA" or "International
 Atomic Energy Agency" untagged; a name or acronym from the table, written as listed, becomes an ORG
 mention wherever no other mention covers it. Acronyms match in capitals (dots removed: "U.N." is
 listed as such); an acronym of four letters or more also matches in title case ("Otan"), as the
-resolver's alias table does (veille/resolve/aliases.py reads the same file).
+resolver's alias table does (veille/resolve/aliases.py reads the same file). The seats of power of
+`country_tables.SEATS` (Matignon, the Kremlin, the White House) are added the same way, as places.
 """
 
 from __future__ import annotations
@@ -29,15 +30,29 @@ def _matchable(acronym: str) -> bool:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    """Every listed form, where no word character (or dot or hyphen) touches it. Of the forms that
+    """Every listed form (see `_forms_pattern`)."""
+    forms = {name for org in ORGANISATIONS for names in org["names"].values() for name in names}
+    forms |= {a for org in ORGANISATIONS for a in org["acronyms"] if _matchable(a)}
+    return _forms_pattern(forms)
+
+
+@cache
+def _seats_pattern() -> re.Pattern[str]:
+    """The seats of power of `country_tables.SEATS` ("Matignon", "Kremlin", "White House")."""
+    from veille.analyze import country_tables
+    from veille.analyze.countries import parse_table
+
+    return _forms_pattern({name for _, en, fr in parse_table(country_tables.SEATS) for name in en + fr})
+
+
+def _forms_pattern(forms: set[str]) -> re.Pattern[str]:
+    """The forms, where no word character (or dot or hyphen) touches them. Of the forms that
     match at one place, the longest wins.
 
     The forms are compiled as a trie (`Banque (?:centrale européenne|mondiale)`) rather than a list
     of some 300 alternatives, and a lookahead on their first letters comes first: Python's regex
     engine then skips most positions of the text at once instead of trying every alternative at
     each of them (about ten times faster, same matches)."""
-    forms = {name for org in ORGANISATIONS for names in org["names"].values() for name in names}
-    forms |= {a for org in ORGANISATIONS for a in org["acronyms"] if _matchable(a)}
     firsts = "".join(sorted({re.escape(f[0]) for f in forms}))
     return re.compile(rf"(?=[{firsts}])(?<![\w.-])(?:{_trie_pattern(forms)})(?![\w-])")
 
@@ -82,9 +97,17 @@ def organisation_id(name: str) -> str | None:
 def known_organisations(text: str, mentions: list[Mention], blocked: list[tuple[int, int]]) -> list[Mention]:
     """The mentions with listed organisations added: a full name that no mention crosses and no
     blocked zone overlaps becomes an ORG mention, and replaces the mentions inside it (the model's
-    "Organization for Security and Cooperation" without "in Europe", or that name and "Europe")."""
+    "Organization for Security and Cooperation" without "in Europe", or that name and "Europe").
+    Seats of power the model missed ("Matignon a fait savoir…") are added the same way, as places
+    (LOC, like capitals: their standing for a government is `metonym_of`, set later)."""
+    mentions = _add_listed(text, mentions, blocked, _pattern(), "ORG")
+    return _add_listed(text, mentions, blocked, _seats_pattern(), "LOC")
+
+
+def _add_listed(text: str, mentions: list[Mention], blocked: list[tuple[int, int]], pattern: re.Pattern[str],
+                kind: str) -> list[Mention]:
     found, inside = [], set()
-    for match in _pattern().finditer(text):
+    for match in pattern.finditer(text):
         start, end = match.span()
         if any(a < end and start < b for a, b in blocked):
             continue
@@ -94,5 +117,5 @@ def known_organisations(text: str, mentions: list[Mention], blocked: list[tuple[
         if any((mentions[i].start, mentions[i].end) == (start, end) for i in overlapping):
             continue
         inside.update(overlapping)
-        found.append(Mention(match.group(), start, end, "ORG", match.group()))
+        found.append(Mention(match.group(), start, end, kind, match.group()))
     return [m for i, m in enumerate(mentions) if i not in inside] + found
