@@ -36,7 +36,8 @@ join model). The story splits when both groups hold `split_min_group` articles, 
 same languages, and link to each other less than the merge test's cohesion allows. The group with
 the story's first article keeps the id; the other becomes a story named after its earliest article
 (`splits`). For this each article keeps a compact record: its heaviest terms, its rarest entity
-features and its date span; its vector is read back from the ANN index.
+features and its date span; its vector is read back from the ANN index. The check itself is
+veille.resolve.story_split, over plain arrays.
 
 The state is plain data (arrays and lists) that `save`/`load` write to a directory; the ANN index is
 one file in it. Story ids are the id of the story's first article.
@@ -53,6 +54,7 @@ import numpy as np
 
 from veille.model import Story
 from veille.resolve import story_features as sf
+from veille.resolve import story_split
 from veille.resolve.ann import VectorIndex
 
 DIM = 512
@@ -121,7 +123,7 @@ class StoryConfig:
     max_provisional: int = 10_000  # the oldest provisional joins beyond this are confirmed
     # Split check (session 16): when a story reaches `split_first` articles, then each time it has grown
     # `split_growth` times, and after each merge, up to `split_max` articles, its members are partitioned
-    # in two and it splits when the two groups hold apart (see _split_check). 0 switches it off
+    # in two and it splits when the two groups hold apart (see story_split). 0 switches it off
     split_first: int = 4
     split_growth: float = 1.5
     split_max: int = 60
@@ -516,7 +518,7 @@ class StoryClusterer:
         story beside a French and English one; session 13, round 3)."""
         mine = {lang for lang, n in self.story_languages[a].items() if n > (lang == language)}
         theirs = set(self.story_languages[b])
-        return _written_within(theirs, mine) or _written_within(mine, theirs)
+        return story_split.written_within(theirs, mine) or story_split.written_within(mine, theirs)
 
     def _cohesion(self, story: int) -> float | None:
         """Mean cosine between two distinct members of a story (None below two members), from the
@@ -524,8 +526,7 @@ class StoryClusterer:
         n = float(self.size[story])
         if n < 2:
             return None
-        total = self.centroid[story]
-        return (float(total @ total) - n) / (n * (n - 1.0))
+        return story_split.mean_cosine(self.centroid[story], n)
 
     def _fits(self, story: int, vector: np.ndarray, language: int) -> bool:
         """Whether an article is about as close to a story's members as they are to each other. Only
@@ -826,154 +827,23 @@ class StoryClusterer:
             step = math.ceil(step * c.split_growth)
         return step == n
 
-    def _member_data(self, members: list[int]) -> dict:
-        """The members' vectors, languages and spans, and dense IDF-weighted term and entity matrices
-        over the features they name."""
-        records = [self._record(m) for m in members]
-
-        def dense(bags: list[Bag]) -> tuple[np.ndarray, np.ndarray]:
-            keys = np.unique(np.concatenate([b[0] for b in bags]))
-            matrix = np.zeros((len(bags), len(keys)), np.float32)
-            for row, (h, w) in enumerate(bags):
-                matrix[row, np.searchsorted(keys, h)] = w
-            return matrix, self._idf(keys)
-
-        words, word_idf = dense([r[0] for r in records])
-        ents, ent_idf = dense([r[1] for r in records])
-        return {
-            "vectors": self._stored_vectors(members),
-            "languages": np.array([self.article_language[m] for m in members]),
-            "lo": np.array([r[2][0] if r[2] else math.nan for r in records]),
-            "hi": np.array([r[2][1] if r[2] else math.nan for r in records]),
-            "words": words * word_idf,
-            "ents": ents,
-            "ent_idf": ent_idf,
-        }
-
-    def _group_logits(self, data: dict, labels: np.ndarray) -> np.ndarray:
-        """Log-odds of each member against each of two groups (labels 0 and 1; other labels belong to
-        neither) as n x 2, with the join model's evidence and each member left out of its own group;
-        -inf against a group that holds no other member."""
-        vectors, langs, words = data["vectors"], data["languages"], data["words"]
-        ents, ent_idf = data["ents"], data["ent_idf"]
-        n = len(labels)
-        cos = vectors @ vectors.T
-        np.fill_diagonal(cos, -np.inf)
-        same = (langs[:, None] == langs[None, :]) | (langs[:, None] == 0) | (langs[None, :] == 0)
-        word_norm = np.linalg.norm(words, axis=1)
-        ent_mass = ents @ ent_idf
-        weights = self._weights()
-        out = np.full((n, 2), -np.inf)
-        for g in (0, 1):
-            mask = labels == g
-            own = mask.astype(np.float64)  # 1 where the member is in the group, and left out of it
-            size = mask.sum() - own
-            if not (size > 0).any():
-                continue
-            rest = np.maximum(size, 1)
-            in_group = np.where(mask[None, :], cos, -np.inf)
-            group_words = words[mask].sum(axis=0)[None, :] - own[:, None] * words
-            norms = word_norm * np.linalg.norm(group_words, axis=1)
-            counts = ents[mask].sum(axis=0)[None, :] - own[:, None] * ents
-            mass = counts * ent_idf
-            mass_total = mass.sum(axis=1)
-            lo = np.where(mask[None, :] & ~np.eye(n, dtype=bool), data["lo"][None, :], np.nan)
-            hi = np.where(mask[None, :] & ~np.eye(n, dtype=bool), data["hi"][None, :], np.nan)
-            group_lo, group_hi = np.fmin.reduce(lo, axis=1), np.fmax.reduce(hi, axis=1)  # nan: undated
-            gap = np.maximum(0.0, np.maximum(data["lo"] - group_hi, group_lo - data["hi"]))
-            dated = ~np.isnan(gap)
-            evidence = np.stack(
-                [
-                    (vectors @ vectors[mask].sum(axis=0) - own) / rest,
-                    np.maximum(np.where(same, in_group, -np.inf).max(axis=1), 0.0),
-                    np.maximum(np.where(~same, in_group, -np.inf).max(axis=1), 0.0),
-                    np.where(norms > 0, (words * group_words).sum(axis=1) / np.maximum(norms, 1e-12), 0.0),
-                    np.where(ent_mass > 0, (ents * (counts > 0)) @ ent_idf / np.maximum(ent_mass, 1e-12), 0.0),
-                    np.where(mass_total > 0, (mass * ents).sum(axis=1) / np.maximum(mass_total, 1e-12), 0.0),
-                    np.where(langs == 0, 1.0, ((same & mask[None, :]).sum(axis=1) - own) / rest),
-                    dated.astype(np.float64),
-                    np.where(dated, np.log1p(np.nan_to_num(gap)), 0.0),
-                ],
-                axis=1,
-            )
-            out[:, g] = np.where(size > 0, self.config.bias + evidence @ weights, -np.inf)
-        return out
-
-    def _first_partition(self, data: dict) -> np.ndarray | None:
-        """Average-link clustering of the members on the join model's two main kinds of evidence
-        (embedding and term cosines). Labels 0 and 1 mark the first two sub-trees, going down from
-        the top along the larger side, that both hold `split_min_group` members; -1 the members
-        left over. None when there are no such sub-trees."""
-        words = data["words"] / np.maximum(np.linalg.norm(data["words"], axis=1), 1e-12)[:, None]
-        vectors = data["vectors"]
-        sums = (self.config.w_centroid * (vectors @ vectors.T) + self.config.w_words * (words @ words.T)).astype(
-            np.float64
-        )
-        n = len(sums)
-        sizes = np.ones(n)
-        alive = np.ones(n, bool)
-        leaves: list[list[int]] = [[i] for i in range(n)]
-        sides: dict[tuple[int, ...], tuple[list[int], list[int]]] = {}
-        for _ in range(n - 1):
-            link = sums / np.outer(sizes, sizes)
-            link[~alive, :] = -np.inf
-            link[:, ~alive] = -np.inf
-            np.fill_diagonal(link, -np.inf)
-            a, b = sorted(divmod(int(np.argmax(link)), n))
-            sides[tuple(sorted(leaves[a] + leaves[b]))] = (leaves[a], leaves[b])
-            sums[a, :] += sums[b, :]
-            sums[:, a] += sums[:, b]
-            sizes[a] += sizes[b]
-            alive[b] = False
-            leaves[a] = leaves[a] + leaves[b]
-        node = tuple(range(n))
-        while node in sides:
-            x, y = sides[node]
-            if min(len(x), len(y)) >= self.config.split_min_group:
-                labels = np.full(n, -1)
-                labels[x], labels[y] = 0, 1
-                return labels
-            node = tuple(sorted(max(x, y, key=len)))
-        return None
-
     def _split_check(self, story: int) -> None:
-        """Partition a story's members in two, and split it when the partition holds: each group has
-        `split_min_group` members, each member scores higher with its own group (left out of it)
-        than with the other, one group is written only in languages of the other, and the two are
-        further apart than the merge test allows (their average link below `merge_cohesion` x the
-        looser group's mean cosine). Cross-language stories are left alone: the embeddings link
-        across languages lower, and merges hold those stories together."""
+        """Split a story when its members form two groups apart (`story_split.split_in_two`): the
+        group with the story's first article keeps the id."""
         members = self.members(story)
-        data = self._member_data(members)
-        labels = self._first_partition(data)
+        data = story_split.dense_members(
+            self._stored_vectors(members),
+            np.array([self.article_language[m] for m in members]),
+            [self._record(m) for m in members],
+            self._idf,
+        )
+        labels = story_split.split_in_two(data, self.config, self._weights())
         if labels is None:
             return
-        for _ in range(8):  # each member moves to the group it scores higher with, until stable
-            z = self._group_logits(data, labels)
-            moved = (z[:, 1] > z[:, 0]).astype(int)
-            if np.array_equal(moved, labels):
-                break
-            labels = moved
-        else:
-            return
         sizes = np.bincount(labels, minlength=2)
-        if sizes.min() < self.config.split_min_group or not self._groups_apart(data, labels):
-            return
         first = self._article_number.get(self.story_ids[story])
         keep = labels[members.index(first)] if first in members else int(np.argmax(sizes))
         self._apply_split(story, [m for m, g in zip(members, labels.tolist(), strict=True) if g != keep])
-
-    def _groups_apart(self, data: dict, labels: np.ndarray) -> bool:
-        """Whether two groups written in the same languages fail the merge test's cohesion."""
-        langs = data["languages"]
-        a, b = set(langs[labels == 0].tolist()), set(langs[labels == 1].tolist())
-        if not (_written_within(a, b) or _written_within(b, a)):
-            return False
-        sums = [data["vectors"][labels == g].sum(axis=0) for g in (0, 1)]
-        sizes = [float((labels == g).sum()) for g in (0, 1)]
-        link = float(sums[0] @ sums[1]) / (sizes[0] * sizes[1])
-        looser = min((float(s @ s) - k) / (k * (k - 1.0)) for s, k in zip(sums, sizes, strict=True))
-        return link < self.config.merge_cohesion * looser
 
     def _apply_split(self, story: int, moved: list[int]) -> None:
         """Move some members of a story into a new story named after the earliest of them."""
@@ -1139,11 +1009,6 @@ def _resized(array: np.ndarray, rows: int, fill) -> np.ndarray:
     out = np.full((rows, *array.shape[1:]), fill, array.dtype)
     out[: len(array)] = array
     return out
-
-
-def _written_within(inner: set[int], outer: set[int]) -> bool:
-    """Whether every language of `inner` is in `outer` (0, unknown, matches any)."""
-    return 0 in outer or inner - {0} <= outer
 
 
 def _pack_bags(name: str, bags: list[tuple[np.ndarray, np.ndarray]]) -> dict[str, np.ndarray]:
