@@ -1080,3 +1080,13 @@ def test_the_head_of_a_body_is_whoever_was_named_heading_it_in_other_words():
             "riches devaient partager leurs vaccins.")
     _, analysis = analyse_wire(text)
     assert _one(analysis.quotes, "pays riches").speaker == "Tedros Adhanom Ghebreyesus"
+
+
+@pytest.mark.parametrize("text, lang, first", [
+    ("Marine Le Pen a estimé que le texte pénalisait les classes moyennes et a laissé entendre que ses députés "
+     "pourraient voter la censure.", "fr", "le texte pénalisait les classes moyennes"),
+    ("The minister said the talks had stalled and added that a deal was still possible.", "en",
+     "the talks had stalled"),
+])
+def test_reported_content_ends_before_a_conjunction_opening_the_next_cue(quotes_of, text, lang, first):
+    assert _one(quotes_of(text, lang), first[:12]).text == first

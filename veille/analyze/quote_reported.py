@@ -347,7 +347,7 @@ class _ReportedSpeech:
 
     def _content(self, start: int, end: int, cue: Cue, ref: SpeakerRef, marked: bool = False) -> _Found | None:
         if start > cue.start:
-            end = self._before_adverbial_participle(start, end)
+            end = self._before_next_cue(start, self._before_adverbial_participle(start, end))
         while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in ".,;:—–-"):
             end -= 1
         while start < end and self.text[start].isspace():
@@ -368,6 +368,18 @@ class _ReportedSpeech:
                     k += 1
                 if k > j + 1 and k < len(toks) and self._present_participle(toks[k]):
                     return toks[j].start
+            j += 1
+        return end
+
+    def _before_next_cue(self, start: int, end: int) -> int:
+        """Content after the cue ends before "et a laissé entendre que…" / "and added that…": a
+        conjunction opening another cue, which reports the same speaker's next statement."""
+        toks = self.tokens
+        j = bisect.bisect_left(self.tstarts, start)
+        while j + 1 < len(toks) and toks[j + 1].start < end:
+            if toks[j].lower in self.lex.CONJUNCTIONS and j + 1 in self.cue_at_token \
+                    and not self.people.in_quote(toks[j].start):
+                return toks[j].start
             j += 1
         return end
 
