@@ -249,7 +249,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         future_aux=fs(mod.FUTURE_AUX),
         hypothetical_aux=fs(mod.HYPOTHETICAL_AUX),
         obligation=fs(mod.OBLIGATION),
-        hints=fs(getattr(mod, "HINTS", ())),
+        hints=fs(mod.HINTS),
         demonstratives=fs(mod.DEMONSTRATIVES),
         condition_marks=fs(mod.CONDITION_MARKS),
         unless_cues=tuple(mod.UNLESS_CUES),

@@ -16,6 +16,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from veille.analyze import country_tables
+from veille.analyze.countries import parse_table
 from veille.model import Mention
 
 ORGANISATIONS: list[dict] = json.loads(
@@ -39,9 +41,6 @@ def _pattern() -> re.Pattern[str]:
 @cache
 def _seats_pattern() -> re.Pattern[str]:
     """The seats of power of `country_tables.SEATS` ("Matignon", "Kremlin", "White House")."""
-    from veille.analyze import country_tables
-    from veille.analyze.countries import parse_table
-
     return _forms_pattern({name for _, en, fr in parse_table(country_tables.SEATS) for name in en + fr})
 
 

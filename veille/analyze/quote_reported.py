@@ -327,17 +327,19 @@ class _ReportedSpeech:
             w = toks[j].lower
             if w in self.lex.COMPLEMENTIZERS or w in (":", ","):
                 return toks[j].end, w != ","
-            if self._reported_infinitive(toks[j]) and toks[j - 1].lower not in self.lex.NOUN_DETERMINERS:
+            if self._reported_infinitive(j):
                 return toks[j].start, True  # "ont annoncé jeudi être prêts à…", "a affirmé avoir reçu…"
             return toks[j].start, False
         return e, False
 
-    def _reported_infinitive(self, tok: Token) -> bool:
-        """A French infinitive right after the cue reports what its subject says of itself (after a
-        determiner the word is a noun: "a lancé la procédure")."""
+    def _reported_infinitive(self, j: int) -> bool:
+        """Token j, a French infinitive right after the cue, reports what its subject says of itself
+        (after a determiner the word is a noun: "a lancé la procédure")."""
+        tok = self.tokens[j]
         w = tok.lower
         return (
             bool(self.lex.INFINITIVE_ENDINGS)
+            and not (j > 0 and self.tokens[j - 1].lower in self.lex.NOUN_DETERMINERS)
             and tok.text[:1].islower()
             and len(w) > 3
             and w.endswith(self.lex.INFINITIVE_ENDINGS)

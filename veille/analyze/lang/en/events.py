@@ -235,6 +235,7 @@ FUTURE_AUX = {"will", "'ll", "shall", "wo"}
 HYPOTHETICAL_AUX = {"would", "'d", "could", "might", "may"}
 OBLIGATION = {"must", "should", "ought"}
 DEMONSTRATIVES = {"this", "that", "which"}
+HINTS: set[str] = set()  # French "laisser entendre"; "let" + infinitive is always a permission
 CONDITION_MARKS = {"if", "whether"}
 UNLESS_CUES = ("unless", "or else")
 # English reports hearsay with "reportedly" or "allegedly", not with the conditional: nothing to undo.
