@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 from veille.analyze.countries import country_code, known_place
-from veille.analyze.entity_tables import Tables, is_name_token, normalize_apostrophes
+from veille.analyze.entity_tables import DocTokens, Tables, doc_tokens, name_token_at
 from veille.model import Mention
 
 _END = {",", ".", ";", ":", ")", "(", "—", "–", '"', "«", "»", "“", "”", "!", "?", "\n"}
@@ -25,183 +25,189 @@ def retype_apposed_people(doc, mentions: list[Mention], tables: Tables) -> None:
     "Leur porte-parole, Al-Fateh Qurashi,", "le ministre de la Défense norvégien Tone Skogen",
     "Shaza Moghraby, directrice régionale du PAM". Only names
     of two to four capitalised words that are no known place, acronym, portfolio or nationality."""
+    toks = doc_tokens(doc)
     for m in mentions:
         words = m.text.split()
         if m.type == "PER" or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) \
                 or known_place(m.text, tables):
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not 2 <= len([t for t in span if t.text not in ("-", "‑")]) <= 5:
+        span = toks.char_span(m.start, m.end, expand=True)
+        if span is None:
             continue
-        if not all(_personal_name_word(t, tables) for t in span):
+        i, j = span
+        if not 2 <= sum(toks.words[k] not in ("-", "‑") for k in range(i, j)) <= 5:
             continue
-        before = doc[span.start - 1] if span.start > 0 else None
-        left = before is not None and (before.text == "," or tables.is_role_word(before)) \
-            and _role_left(doc, span.start, tables)
-        if left or _role_right(doc, span.end, tables):
+        if not all(_personal_name_word(toks, k, tables) for k in range(i, j)):
+            continue
+        left = i > 0 and (toks.words[i - 1] == "," or tables.is_role_lower(toks.lowers[i - 1])) \
+            and _role_left(toks, i, tables)
+        if left or _role_right(toks, j, tables):
             m.type = "PER"
 
 
-def _personal_name_word(tok, tables: Tables) -> bool:
-    low = tok.lower_
-    if tok.text in ("-", "‑"):
+def _personal_name_word(toks: DocTokens, k: int, tables: Tables) -> bool:
+    word, low = toks.words[k], toks.lowers[k]
+    if word in ("-", "‑"):
         return True
-    return is_name_token(tok, tables, first=False) and not tok.text.isupper() and low not in tables.portfolio \
+    return name_token_at(toks, k, tables, first=False) and not word.isupper() and low not in tables.portfolio \
         and low not in tables.demonyms and low not in tables.org_first and low not in tables.org_last
 
 
 def attach_titles_and_roles(doc, mentions: list[Mention], tables: Tables) -> None:
+    toks = doc_tokens(doc)
     for m in mentions:
         if m.type != "PER":
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = toks.char_span(m.start, m.end, expand=True)
         if span is None:
             continue
         if m.title is None:
-            found = _title_left(doc, span.start, tables)
+            found = _title_left(toks, span[0], tables)
             if found:
                 m.title, gender = found
                 m.gender = m.gender or gender
         if m.role is None:
-            found = _role_left(doc, span.start, tables) or _role_right(doc, span.end, tables)
+            found = _role_left(toks, span[0], tables) or _role_right(toks, span[1], tables)
             if found:
                 m.role, gender = found
                 m.gender = m.gender or _role_phrase_gender(m.role, tables) or gender
 
 
-def _title_left(doc, i: int, tables: Tables) -> tuple[str, str | None] | None:
+def _title_left(toks: DocTokens, i: int, tables: Tables) -> tuple[str, str | None] | None:
+    words, lowers = toks.words, toks.lowers
     k = i - 1
     start: int | None = None
     gender: str | None = None
     while k >= 0:
-        tok = doc[k]
-        if tok.text == "." and k > 0 and doc[k - 1].lower_ in ("m", "mm"):
+        word, low = words[k], lowers[k]
+        if word == "." and k > 0 and lowers[k - 1] in ("m", "mm"):
             start, k = k - 1, k - 2
             gender = gender or "m"
             continue
-        if tables.is_honorific(tok):
+        if tables.honorific_at(toks, k):
             start = k
-            gender = gender or tables.honorifics.get(tok.lower_)
+            gender = gender or tables.honorifics.get(low)
             k -= 1
             continue
-        is_role, role_g = tables.role_gender(tok.text)
+        is_role, role_g = tables.role_gender(word)
         if is_role and (start is None or start == k + 1):
             start = k
             gender = gender or role_g
             k -= 1
             continue
-        if start is not None and tok.lower_ in tables.role_modifiers and tok.lower_ not in tables.demonyms:
+        if start is not None and low in tables.role_modifiers and low not in tables.demonyms:
             start = k
             k -= 1
             continue
-        low = normalize_apostrophes(tok.text)
-        if start is not None and low in tables.determiners and k > 0 and tables.is_honorific(doc[k - 1]):
+        if start is not None and toks.norms[k] in tables.determiners and k > 0 and tables.honorific_at(toks, k - 1):
             k -= 1  # "M. le bâtonnier"
             continue
         break
     if start is None:
         return None
     if gender is None and start > 0:
-        gender = tables.determiner_gender.get(normalize_apostrophes(doc[start - 1].text))
-    return doc[start:i].text, gender
+        gender = tables.determiner_gender.get(toks.norms[start - 1])
+    return toks.span_text(start, i), gender
 
 
-def _allowed(tok, tables: Tables) -> bool:
-    low = normalize_apostrophes(tok.text)
+def _allowed(toks: DocTokens, k: int, tables: Tables) -> bool:
+    low = toks.norms[k]
     if low in tables.role_stops:
         return False
-    return tables.is_role_word(tok) or low in tables.role_connectors or bool(country_code(tok.text, tables))
+    return tables.is_role_lower(toks.lowers[k]) or low in tables.role_connectors \
+        or bool(country_code(toks.words[k], tables))
 
 
-def _role_left(doc, i: int, tables: Tables) -> tuple[str, str | None] | None:
+def _role_left(toks: DocTokens, i: int, tables: Tables) -> tuple[str, str | None] | None:
+    words, lowers, norms = toks.words, toks.lowers, toks.norms
     j = i
-    if j > 0 and doc[j - 1].text == ",":
+    if j > 0 and words[j - 1] == ",":
         j -= 1
     k = j - 1
     while k >= 0 and j - k <= 12:
-        tok = doc[k]
-        if tok.text in _END or tok.is_space:
+        word = words[k]
+        if word in _END or toks.spaces[k]:
             break
-        if tok.lower_ in ("'s", "’s") and k > 0 and country_code(doc[k - 1].text, tables):
+        if lowers[k] in ("'s", "’s") and k > 0 and country_code(words[k - 1], tables):
             k -= 2  # "Kenya's President William Ruto": the state is part of the role
             continue
-        if tok.text in ("-", "‑") and k > 0 and not doc[k - 1].whitespace_ and not tok.whitespace_:
+        if word in ("-", "‑") and k > 0 and not toks.spaced[k - 1] and not toks.spaced[k]:
             k -= 1  # "UN Secretary-General Antonio Guterres"
             continue
-        if not (_allowed(tok, tables) or (tok.text[:1].isupper() and not tok.is_sent_start)):
-            head = _complemented_role(doc, k, tables)
+        if not (_allowed(toks, k, tables) or (word[:1].isupper() and not toks.sent_starts[k])):
+            head = _complemented_role(toks, k, tables)
             if head is None:
                 break
             k = head
             continue
-        if normalize_apostrophes(tok.text) in _ARTICLES and k + 1 < j and tables.is_role_word(doc[k + 1]) \
-                and doc[k + 1].lower_ not in tables.portfolio:
+        if norms[k] in _ARTICLES and k + 1 < j and tables.is_role_lower(lowers[k + 1]) \
+                and lowers[k + 1] not in tables.portfolio:
             break  # "à Genève la secrétaire d'État": the article opens the function phrase
         k -= 1
     a = k + 1
-    return _trim_role(doc, a, j, tables)
+    return _trim_role(toks, a, j, tables)
 
 
-def _complemented_role(doc, k: int, tables: Tables) -> int | None:
-    """When doc[k] ends the complement of a function ("la directrice de la société", "le porte-parole
+def _complemented_role(toks: DocTokens, k: int, tables: Tables) -> int | None:
+    """When token k ends the complement of a function ("la directrice de la société", "le porte-parole
     du syndicat", "the chief executive of the company"), the index of the function's last word: a
     preposition among the role connectors, then at most two words (a common noun, its adjective, a
     name) and their articles after it."""
     words = 0
     m = k
     while m > 0 and k - m <= 4:
-        tok = doc[m]
-        low = normalize_apostrophes(tok.text)
+        low = toks.norms[m]
         if low in _ARTICLES:
             m -= 1
             continue
         if low in tables.role_connectors:
-            return m - 1 if m < k and words and tables.is_role_word(doc[m - 1]) else None
-        if low in tables.role_stops or not tok.is_alpha or words == 2:
+            return m - 1 if m < k and words and tables.is_role_lower(toks.lowers[m - 1]) else None
+        if low in tables.role_stops or not toks.words[m].isalpha() or words == 2:  # spaCy's `is_alpha`
             return None
         words += 1
         m -= 1
     return None
 
 
-def _role_right(doc, j: int, tables: Tables) -> tuple[str, str | None] | None:
-    if j >= len(doc) or doc[j].text != ",":
+def _role_right(toks: DocTokens, j: int, tables: Tables) -> tuple[str, str | None] | None:
+    words, norms = toks.words, toks.norms
+    n = len(words)
+    if j >= n or words[j] != ",":
         return None
     k = j + 1
-    while k < len(doc) and normalize_apostrophes(doc[k].text) in _ARTICLES:
+    while k < n and norms[k] in _ARTICLES:
         k += 1
     a = k
     seen_role = False
-    while k < len(doc) and k - a < 14:
-        tok = doc[k]
-        if tok.text in _END or tok.is_space or normalize_apostrophes(tok.text) in tables.role_stops:
+    while k < n and k - a < 14:
+        word = words[k]
+        if word in _END or toks.spaces[k] or norms[k] in tables.role_stops:
             break
-        is_role = tables.role_gender(tok.text)[0]
+        is_role = tables.role_gender(word)[0]
         if not seen_role:
             if k - a >= 4:
                 return None
-            if not (is_role or _allowed(tok, tables) or tok.text.islower()):
+            if not (is_role or _allowed(toks, k, tables) or word.islower()):
                 return None
         seen_role = seen_role or is_role
         k += 1
     if not seen_role:
         return None
-    return _trim_role(doc, a, k, tables)
+    return _trim_role(toks, a, k, tables)
 
 
-def _trim_role(doc, a: int, b: int, tables: Tables) -> tuple[str, str | None] | None:
-    """The role phrase doc[a:b] without outer connectors, and the gender its determiner shows."""
-    gender = tables.determiner_gender.get(normalize_apostrophes(doc[a - 1].text)) if a > 0 else None
-    while a < b and (normalize_apostrophes(doc[a].text) in tables.role_connectors
-                     or normalize_apostrophes(doc[a].text) in _ARTICLES):
-        gender = tables.determiner_gender.get(normalize_apostrophes(doc[a].text), gender)
+def _trim_role(toks: DocTokens, a: int, b: int, tables: Tables) -> tuple[str, str | None] | None:
+    """The role phrase toks[a:b] without outer connectors, and the gender its determiner shows."""
+    norms = toks.norms
+    gender = tables.determiner_gender.get(norms[a - 1]) if a > 0 else None
+    while a < b and (norms[a] in tables.role_connectors or norms[a] in _ARTICLES):
+        gender = tables.determiner_gender.get(norms[a], gender)
         a += 1
-    while b > a and (normalize_apostrophes(doc[b - 1].text) in tables.role_connectors
-                     or doc[b - 1].lower_ in ("'s", "’s")):
+    while b > a and (norms[b - 1] in tables.role_connectors or toks.lowers[b - 1] in ("'s", "’s")):
         b -= 1
-    if b <= a or not any(tables.role_gender(doc[k].text)[0] for k in range(a, b)):
+    if b <= a or not any(tables.role_gender(toks.words[k])[0] for k in range(a, b)):
         return None
-    return doc[a:b].text, gender
+    return toks.span_text(a, b), gender
 
 
 def _role_phrase_gender(role: str, tables: Tables) -> str | None:

@@ -17,15 +17,16 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import accumulate
+from operator import itemgetter
 
 from anyascii import anyascii
 
 from veille.analyze.countries import country_code, known_place
-from veille.analyze.entity_tables import Tables, doc_text, token_texts
+from veille.analyze.entity_tables import DocTokens, Tables, doc_tokens
 from veille.model import Mention
 
 _WORD = re.compile(r"[\w][\w.'’\-]*")
@@ -44,20 +45,21 @@ def _name_tokens(text: str) -> tuple[str, ...]:
 def propagate(doc, mentions: list[Mention], blocked: list[tuple[int, int]], caps: list[tuple[int, int]],
               tables: Tables) -> list[Mention]:
     """Add mentions where a name found by the model recurs unnoticed (see module doc)."""
-    words = token_texts(doc)
-    known: dict[tuple[str, ...], Counter] = {}
+    toks = doc_tokens(doc)
+    words, starts = toks.words, toks.starts
+    known: dict[tuple[str, ...], dict[str, int]] = defaultdict(dict)  # type counts of each name
     for m in mentions:
         if _inside(m.start, m.end, caps) or len(m.text) < 2 or not any(c.isupper() for c in m.text):
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        known.setdefault(tuple(words[span.start:span.end]), Counter())[m.type] += 1
+        i, j = toks.char_span(m.start, m.end, expand=True)
+        _count(known[tuple(words[i:j])], m.type, 1)
     if not known and not caps:
         return mentions
     first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     first_ci: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for toks in sorted(known, key=len, reverse=True):
-        first[toks[0]].append(toks)
-        first_ci[toks[0].lower()].append(toks)
+    for name in sorted(known, key=len, reverse=True):
+        first[name[0]].append(name)
+        first_ci[name[0].lower()].append(name)
     overlaps_taken = _overlap_test(sorted((m.start, m.end) for m in mentions))
     added: list[Mention] = []
     n = len(words)
@@ -67,54 +69,64 @@ def propagate(doc, mentions: list[Mention], blocked: list[tuple[int, int]], caps
     for i in positions:
         if i < resume:
             continue
-        in_caps = bool(caps) and _inside(doc[i].idx, doc[i].idx + 1, caps)
-        candidates = first_ci.get(doc[i].lower_, []) if in_caps else first.get(words[i], [])
+        in_caps = bool(caps) and _inside(starts[i], starts[i] + 1, caps)
+        candidates = first_ci.get(toks.lowers[i], []) if in_caps else first.get(words[i], [])
         match = None
-        for toks in candidates:
-            j = i + len(toks)
+        for name in candidates:
+            j = i + len(name)
             if j > n:
                 continue
-            if (in_caps and [w.lower() for w in words[i:j]] == [t.lower() for t in toks]) or tuple(words[i:j]) == toks:
-                match = (toks, j)
+            if (in_caps and [w.lower() for w in words[i:j]] == [t.lower() for t in name]) or tuple(words[i:j]) == name:
+                match = (name, j)
                 break
         if match is None and in_caps and words[i].isupper() and len(words[i]) > 2:
-            match = _caps_country(doc, i, tables)
+            match = _caps_country(toks, i, tables)
         if match is None:
             continue
-        toks, j = match
-        start, end = doc[i].idx, doc[j - 1].idx + len(words[j - 1])
+        name, j = match
+        start, end = starts[i], toks.ends[j - 1]
         if not overlaps_taken(start, end) and not _inside(start, end, blocked) and \
-                (in_caps or _standalone(doc, i, j)):
-            kind = known[toks].most_common(1)[0][0] if toks in known else "LOC"
-            added.append(Mention(text=doc_text(doc)[start:end], start=start, end=end, type=kind, canonical=""))
+                (in_caps or _standalone(toks, i, j)):
+            kind = _most_common(known[name])[0] if name in known else "LOC"
+            added.append(Mention(text=toks.text[start:end], start=start, end=end, type=kind, canonical=""))
         resume = j
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
 
 
-def _caps_country(doc, i: int, tables: Tables):
+def _count(counts: dict[str, int], kind: str, weight: int) -> None:
+    counts[kind] = counts.get(kind, 0) + weight
+
+
+def _most_common(counts: dict[str, int]) -> tuple[str, int]:
+    """The kind with the most votes, the first counted on a tie (as `Counter.most_common(1)[0]`)."""
+    return max(counts.items(), key=itemgetter(1))
+
+
+def _caps_country(toks: DocTokens, i: int, tables: Tables):
+    words = toks.words
     for length in (3, 2, 1):
         j = i + length
-        if j > len(doc) or not all(doc[k].text.isupper() or doc[k].is_punct for k in range(i, j)):
+        if j > len(words) or not all(words[k].isupper() or toks.puncts[k] for k in range(i, j)):
             continue
-        text = doc[i:j].text
-        if known_place(text.title(), tables):
-            return (tuple(t.text for t in doc[i:j]), j)
+        if known_place(toks.span_text(i, j).title(), tables):
+            return (tuple(words[i:j]), j)
     return None
 
 
-def _standalone(doc, i: int, j: int) -> bool:
+def _standalone(toks: DocTokens, i: int, j: int) -> bool:
     """The match is not a piece of a longer capitalised name ("Petofi" in "Petofi Printing House")."""
-    if j < len(doc) and doc[j].text[:1].isupper() and not doc[j].is_sent_start:
+    words, sent_starts = toks.words, toks.sent_starts
+    if j < len(words) and words[j][:1].isupper() and not sent_starts[j]:
         return False
-    if i > 0 and doc[i - 1].text[:1].isupper() and not doc[i].is_sent_start and not doc[i - 1].is_punct:
+    if i > 0 and words[i - 1][:1].isupper() and not sent_starts[i] and not toks.puncts[i - 1]:
         return False
     return True
 
 
 def _inside(start: int, end: int, zones: list[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b for a, b in zones)
+    return bool(zones) and any(a <= start and end <= b for a, b in zones)
 
 
 def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:
@@ -142,12 +154,17 @@ def harmonize_types(mentions: list[Mention], tables: Tables, fixed: set[int]) ->
                 and known_place(m.text, tables):
             m.type = "LOC"
             fixed = fixed | {m.start}
-    votes: dict[str, Counter] = defaultdict(Counter)
+    votes: dict[str, dict[str, int]] = defaultdict(dict)
     for m in mentions:
         weight = 3 if m.start in fixed else 1
         if (m.title or m.role) and m.type == "PER":
             weight += 2
-        votes[_key(m.text)][m.type] += weight
+        _count(votes[_key(m.text)], m.type, weight)
+    # per name: the type with the most votes (the first listed on a tie), and whether it wins two to one
+    majority = {}
+    for key, counts in votes.items():
+        best, count = _most_common(counts)
+        majority[key] = best if count >= 2 * (sum(counts.values()) - count) + 1 else None
     for m in mentions:
         if m.start in fixed:
             continue
@@ -156,8 +173,8 @@ def harmonize_types(mentions: list[Mention], tables: Tables, fixed: set[int]) ->
                 and not known_place(m.text, tables):
             m.type = "PER"  # a surname (also a particle one: "El Amrani") of a person named in full
             continue
-        best, count = votes[key].most_common(1)[0]
-        if count < 2 * (sum(votes[key].values()) - count) + 1:
+        best = majority[key]
+        if best is None:
             continue  # no clear majority: the model's own reading stands
         if m.type != best and (best != "PER" or m.type != "LOC" or not country_code(m.text, tables)):
             m.type = best

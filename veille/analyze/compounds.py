@@ -18,40 +18,41 @@ a capitalised word the model tagged apart (`Ursula` + `von der` + `Leyen` tagged
 
 from __future__ import annotations
 
-from veille.analyze.entity_tables import Tables, at_sentence_start, doc_text, normalize_apostrophes
+from veille.analyze.entity_tables import DocTokens, Tables, at_sentence_start, doc_tokens
 from veille.model import Mention
 
 
 def join_linked_names(doc, mentions: list[Mention], tables: Tables) -> list[Mention]:
     if not tables.name_links or not mentions:
         return mentions
-    joined = _join_next(mentions, lambda m, by_start: _linked(doc, m, by_start, tables))
-    return _nicknames_before_places(doc, joined, tables)
+    toks = doc_tokens(doc)
+    joined = _join_next(mentions, lambda m, by_start: _linked(toks, m, by_start, tables))
+    return _nicknames_before_places(toks, joined, tables)
 
 
-def _linked(doc, m: Mention, by_start: dict[int, Mention], tables: Tables) -> tuple[Mention, Mention] | None:
+def _linked(toks: DocTokens, m: Mention, by_start: dict[int, Mention], tables: Tables) -> tuple[Mention, Mention] | None:
     """The mention m forms with the one after a linking word ("de", "d'"), and that one; or None."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = toks.char_span(m.start, m.end, expand=True)
     if span is None:
         return None
+    start, link = span
     # A nickname and its city inside one span ("Cardinals de Saint-Louis" tagged LOC).
-    if m.type == "LOC" and _nickname_city(span, tables):
+    if m.type == "LOC" and _nickname_city(toks, start, link, tables):
         m.type = "ORG"
-    link = span.end
-    if link + 1 >= len(doc) or normalize_apostrophes(doc[link].text) not in tables.name_links:
+    if link + 1 >= len(toks.words) or toks.norms[link] not in tables.name_links:
         return None
-    nxt = by_start.get(doc[link + 1].idx)
+    nxt = by_start.get(toks.starts[link + 1])
     if nxt is None:
         return None
-    nickname = _plural_nickname(doc, span.start, span.end, tables) and not (m.type == "MISC" and len(span) > 1)
+    nickname = _plural_nickname(toks, start, link, tables) and not (m.type == "MISC" and link - start > 1)
     if nxt.type == "LOC" and not m.text.isupper() and (m.type in ("ORG", "MISC") or nickname):
-        kind = "ORG" if nickname or span[0].lower_ not in tables.event_words else m.type
-        return _joined(doc, m.start, nxt.end, kind), nxt
+        kind = "ORG" if nickname or toks.lowers[start] not in tables.event_words else m.type
+        return _joined(toks, m.start, nxt.end, kind), nxt
     # A nobiliary particle the model read as a place: "Gadifer" + "de" + "La Salle".
-    if m.type == "PER" and doc[link].lower_ != "du" and not nxt.title \
+    if m.type == "PER" and toks.lowers[link] != "du" and not nxt.title \
             and (nxt.type == "LOC" or nxt.type == "PER" and " " not in nxt.text) \
             and all(c.isalpha() or c in " -'’" for c in m.text):
-        return _joined_person(doc, m, nxt), nxt
+        return _joined_person(toks, m, nxt), nxt
     return None
 
 
@@ -74,84 +75,89 @@ def _join_next(mentions: list[Mention], join) -> list[Mention]:
     return out
 
 
-def _nicknames_before_places(doc, mentions: list[Mention], tables: Tables) -> list[Mention]:
+def _nicknames_before_places(toks: DocTokens, mentions: list[Mention], tables: Tables) -> list[Mention]:
     """`Lakers de Los Angeles` where only the city was tagged."""
+    words, starts = toks.words, toks.starts
     covered = [(m.start, m.end) for m in mentions]
     out = []
     for m in mentions:
         if m.type != "LOC":
             out.append(m)
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        link = span.start - 1 if span is not None else 0
-        if link < 1 or normalize_apostrophes(doc[link].text) not in tables.name_links:
+        span = toks.char_span(m.start, m.end, expand=True)
+        link = span[0] - 1 if span is not None else 0
+        if link < 1 or toks.norms[link] not in tables.name_links:
             out.append(m)
             continue
         end = link
         start = end
-        while start > 0 and end - start < 3 and doc[start - 1].text[:1].isupper() \
-                and normalize_apostrophes(doc[start - 1].text) not in tables.determiners \
-                and not any(a <= doc[start - 1].idx < b for a, b in covered):
+        while start > 0 and end - start < 3 and words[start - 1][:1].isupper() \
+                and toks.norms[start - 1] not in tables.determiners \
+                and not any(a <= starts[start - 1] < b for a, b in covered):
             start -= 1
-        if start < end and _plural_nickname(doc, start, end, tables):
-            out.append(_joined(doc, doc[start].idx, m.end, "ORG"))
+        if start < end and _plural_nickname(toks, start, end, tables):
+            out.append(_joined(toks, starts[start], m.end, "ORG"))
         else:
             out.append(m)
     return out
 
 
-def _plural_nickname(doc, start: int, end: int, tables: Tables) -> bool:
+def _plural_nickname(toks: DocTokens, start: int, end: int, tables: Tables) -> bool:
     """Capitalised words ending in a plural, not opening a sentence, not a place nor a function."""
     if end <= start or end - start > 3:
         return False
-    words = doc[start:end]
-    last = words[-1].text
+    last = toks.words[end - 1]
     if not (last.endswith("s") and last[:1].isupper() and len(last) > 3 and not last.isupper()):
         return False
-    if at_sentence_start(doc[start]):
+    if at_sentence_start(toks, start):
         return False
-    for tok in words:
-        low = tok.lower_
-        if not tok.text[:1].isupper() or low in tables.plural_places or tables.is_role_word(tok) \
+    for k in range(start, end):
+        low = toks.lowers[k]
+        if not toks.words[k][:1].isupper() or low in tables.plural_places or tables.is_role_lower(low) \
                 or low in tables.determiners:
             return False
     return True
 
 
-def _nickname_city(span, tables: Tables) -> bool:
-    for k in range(span.start + 1, span.end - 1):
-        if normalize_apostrophes(span.doc[k].text) in tables.name_links:
-            return _plural_nickname(span.doc, span.start, k, tables) and span.doc[k + 1].text[:1].isupper()
+def _nickname_city(toks: DocTokens, start: int, end: int, tables: Tables) -> bool:
+    """Is toks[start:end] a plural nickname, a linking word and a capitalised word ("Cardinals de Saint-Louis")?"""
+    for k in range(start + 1, end - 1):
+        if toks.norms[k] in tables.name_links:
+            return _plural_nickname(toks, start, k, tables) and toks.words[k + 1][:1].isupper()
     return False
 
 
 def join_particle_names(doc, mentions: list[Mention], tables: Tables) -> list[Mention]:
+    toks = doc_tokens(doc)
+
     def join(m: Mention, by_start: dict[int, Mention]) -> tuple[Mention, Mention] | None:
-        nxt = _after_particles(doc, m, by_start, tables) if m.type == "PER" else None
+        nxt = _after_particles(toks, m, by_start, tables) if m.type == "PER" else None
         if nxt is not None and nxt.text[:1].isupper() and " " not in nxt.text and not nxt.title:
-            return _joined_person(doc, m, nxt), nxt
+            return _joined_person(toks, m, nxt), nxt
         return None
 
     return _join_next(mentions, join)
 
 
-def _after_particles(doc, m: Mention, by_start: dict[int, Mention], tables: Tables) -> Mention | None:
+def _after_particles(toks: DocTokens, m: Mention, by_start: dict[int, Mention], tables: Tables) -> Mention | None:
     """The mention right after a person's name and one to three particles written in lower case
     ("von der", "van", "bin"; never "Der")."""
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = toks.char_span(m.start, m.end, expand=True)
     if span is None:
         return None
-    k = span.end
-    while k < len(doc) and doc[k].text in tables.particles and k - span.end < 3:
+    n = len(toks.words)
+    end = span[1]
+    k = end
+    while k < n and toks.words[k] in tables.particles and k - end < 3:
         k += 1
-    return by_start.get(doc[k].idx) if span.end < k < len(doc) else None
+    return by_start.get(toks.starts[k]) if end < k < n else None
 
 
-def _joined_person(doc, m: Mention, nxt: Mention) -> Mention:
-    joined = _joined(doc, m.start, nxt.end, "PER")
+def _joined_person(toks: DocTokens, m: Mention, nxt: Mention) -> Mention:
+    joined = _joined(toks, m.start, nxt.end, "PER")
     joined.title, joined.gender, joined.role = m.title, m.gender, m.role
     return joined
 
 
-def _joined(doc, start: int, end: int, kind: str) -> Mention:
-    return Mention(text=doc_text(doc)[start:end], start=start, end=end, type=kind, canonical="")
+def _joined(toks: DocTokens, start: int, end: int, kind: str) -> Mention:
+    return Mention(text=toks.text[start:end], start=start, end=end, type=kind, canonical="")

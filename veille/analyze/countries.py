@@ -23,7 +23,7 @@ from functools import lru_cache
 from anyascii import anyascii
 
 from veille.analyze import country_tables as T
-from veille.analyze.entity_tables import Tables, doc_text, normalize_apostrophes
+from veille.analyze.entity_tables import DocTokens, Tables, doc_text, doc_tokens
 from veille.model import Mention
 
 _WINDOW_AFTER = 6  # tokens after a capital given to the parser
@@ -301,17 +301,19 @@ def flag_metonyms(doc, mentions: list[Mention], tables: Tables, lang: str, place
     that need the parser are added to it instead, for `settle_metonyms` to parse them with those of
     other articles in one batch."""
     pending: dict[int, list[tuple[Mention, str]]] = {}
+    toks = doc_tokens(doc)
     for m in mentions:
         if m.type not in ("LOC", "ORG") or m.start in places:
             continue
         code = capital_code(m.text, tables)
         if code is None:
             continue
-        verdict = _cheap_verdict(doc, m, tables)
+        i, j = toks.char_span(m.start, m.end, expand=True)
+        verdict = _cheap_verdict(toks, i, j, tables)
         if verdict is True:
             m.metonym_of = m.country = code
         elif verdict is None:
-            sent = doc.char_span(m.start, m.end, alignment_mode="expand")[0].sent
+            sent = doc[i].sent
             pending.setdefault(sent.start_char, []).append((m, code))
     if not pending:
         return
@@ -322,25 +324,20 @@ def flag_metonyms(doc, mentions: list[Mention], tables: Tables, lang: str, place
         settle_metonyms([check])
 
 
-def _tokens_around(doc, m: Mention):
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span, (doc[span.start - 1] if span.start > 0 else None), (doc[span.end] if span.end < len(doc) else None)
-
-
-def _cheap_verdict(doc, m: Mention, tables: Tables) -> bool | None:
-    """True: government; False: place; None: ask the parser."""
-    span, prev, nxt = _tokens_around(doc, m)
-    if prev is not None:
-        low = normalize_apostrophes(prev.text)
+def _cheap_verdict(toks: DocTokens, i: int, j: int, tables: Tables) -> bool | None:
+    """True: government; False: place; None: ask the parser (for the capital at tokens i to j)."""
+    if i > 0:
+        low = toks.norms[i - 1]
         if low in tables.locative:
             return False
         if low in tables.actor_prepositions:
             return True
-        if low in ("to", "à") and span.start > 1 and doc[span.start - 2].lower_ in ("according", "appartient"):
+        if low in ("to", "à") and i > 1 and toks.lowers[i - 2] in ("according", "appartient"):
             return True
-    if nxt is not None and nxt.lower_ in ("'s", "’s"):
+    nxt = toks.lowers[j] if j < len(toks.words) else None
+    if nxt in ("'s", "’s"):
         return True
-    if nxt is not None and nxt.lower_ in ("said", "says", "denied", "warned", "accused", "insisted"):
+    if nxt in ("said", "says", "denied", "warned", "accused", "insisted"):
         return True
     return None
 

@@ -260,11 +260,11 @@ def _caps_zones(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, in
 
 
 def _inside(start: int, end: int, zones: list[tuple[int, int]]) -> bool:
-    return any(a <= start and end <= b for a, b in zones)
+    return bool(zones) and any(a <= start and end <= b for a, b in zones)
 
 
 def _touches(start: int, end: int, zones: list[tuple[int, int]]) -> bool:
-    return any(a < end and start < b for a, b in zones)
+    return bool(zones) and any(a < end and start < b for a, b in zones)
 
 
 def _is_credit_name(m: Mention, article: Article) -> bool:

@@ -5,10 +5,12 @@ Tables come from `veille/analyze/lang/<lang>/entities.py` (one module per langua
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, field
 
 QUOTES = set("\"'«»“”‘’`()[]{}")
 _ROLE_PREFIXES = ("vice-", "ex-", "sous-", "co-", "pro-", "vice", "co")  # tried in this order
+_CACHE_SIZE = 1 << 16  # words whose role reading a Tables keeps
 
 
 @dataclass
@@ -44,6 +46,9 @@ class Tables:
     common_acronyms: set[str]
     place_heads: set[str]
     event_words: set[str]
+    # role_gender and is_role_lower by lower-case word: asked for the same words in every article
+    _roles: dict[str, tuple[bool, str | None]] = field(default_factory=dict, repr=False, compare=False)
+    _role_words: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_module(cls, mod) -> Tables:
@@ -64,9 +69,6 @@ class Tables:
             event_words=mod.EVENT_WORDS,
         )
 
-    def is_honorific(self, tok) -> bool:
-        return self.honorific_at(doc_tokens(tok.doc), tok.i)
-
     def honorific_at(self, toks: DocTokens, k: int) -> bool:
         """Is token k a courtesy title ("M.", "Mrs", "Dr")?"""
         low = toks.lowers[k]
@@ -78,6 +80,14 @@ class Tables:
     def role_gender(self, word: str) -> tuple[bool, str | None]:
         """Is `word` a role noun (also with a vice-/ex-/sous-/co- prefix), and its gender hint."""
         low = word.lower()
+        found = self._roles.get(low)
+        if found is None:
+            found = self._role_gender(low)
+            if len(self._roles) < _CACHE_SIZE:
+                self._roles[low] = found
+        return found
+
+    def _role_gender(self, low: str) -> tuple[bool, str | None]:
         if low in self.role_nouns:
             return True, self.role_nouns[low]
         if low.startswith(_ROLE_PREFIXES):  # one test first: most words have none of them
@@ -88,14 +98,15 @@ class Tables:
             return True, None
         return False, None
 
-    def is_role_word(self, tok) -> bool:
-        """Part of a function phrase: role noun, modifier, portfolio or nationality."""
-        return self.is_role_lower(tok.lower_)
-
     def is_role_lower(self, low: str) -> bool:
-        """`is_role_word` for a lower-case token text."""
-        return (self.role_gender(low)[0] or low in self.role_modifiers or low in self.portfolio
-                or low in self.demonyms or low.rstrip(".") in self.role_modifiers)
+        """Is the lower-case word part of a function phrase: role noun, modifier, portfolio or nationality?"""
+        found = self._role_words.get(low)
+        if found is None:
+            found = (self.role_gender(low)[0] or low in self.role_modifiers or low in self.portfolio
+                     or low in self.demonyms or low.rstrip(".") in self.role_modifiers)
+            if len(self._role_words) < _CACHE_SIZE:
+                self._role_words[low] = found
+        return found
 
 
 def doc_text(doc) -> str:
@@ -109,35 +120,72 @@ def doc_text(doc) -> str:
 @dataclass(slots=True)
 class DocTokens:
     """Columns of a doc's tokens, built once per doc (`doc_tokens`): reading a list costs far less
-    than building a spaCy Token (`doc[k]`) for every attribute read."""
+    than building a spaCy Token (`doc[k]`) or Span (`doc.char_span`) for every attribute read."""
 
     text: str
     words: list[str]  # token texts
     lowers: list[str]  # spaCy's `lower_`
+    norms: list[str]  # lower case with straight apostrophes (`normalize_apostrophes`)
     starts: list[int]  # char offsets (`idx`)
+    ends: list[int]  # char offsets just after the tokens
     spaced: list[bool]  # white space after the token (`whitespace_`)
     spaces: list[bool]  # the token is white space (`is_space`)
+    puncts: list[bool]  # `is_punct`
     marks: list[bool]  # punctuation or white space (`is_punct or is_space`)
+    sent_starts: list[bool]  # `is_sent_start`
+    # char_span's answers: every stage asks for the token range of the same mentions
+    _spans: dict[tuple[int, int, bool], tuple[int, int] | None] = field(default_factory=dict)
 
-    def end(self, k: int) -> int:
-        """Char offset just after token k."""
-        return self.starts[k] + len(self.words[k])
+    def span_text(self, i: int, j: int) -> str:
+        """`doc[i:j].text` (i < j)."""
+        return self.text[self.starts[i] : self.ends[j - 1]]
+
+    def char_span(self, start: int, end: int, expand: bool = False) -> tuple[int, int] | None:
+        """Token range (i, j) of `doc.char_span(start, end)` (`alignment_mode="expand"` with `expand`),
+        None where spaCy gives no span."""
+        key = (start, end, expand)
+        if key not in self._spans:
+            self._spans[key] = self._char_span(start, end, expand)
+        return self._spans[key]
+
+    def _char_span(self, start: int, end: int, expand: bool) -> tuple[int, int] | None:
+        if not (0 <= start < len(self.text) and 0 < end <= len(self.text)):
+            return None
+        # the tokens holding the first and the last char (a token's trailing space included)
+        i, last = bisect_right(self.starts, start) - 1, bisect_right(self.starts, end - 1) - 1
+        if expand:
+            if start == self.ends[i]:
+                i += 1  # the trailing space of a token is not part of it
+        elif start != self.starts[i] or end != self.ends[last]:
+            return None
+        return i, last + 1
+
+    def sent_end(self, k: int) -> int:
+        """End (token index) of the sentence holding token k (`doc[k].sent.end`)."""
+        n = len(self.words)
+        k += 1
+        while k < n and not self.sent_starts[k]:
+            k += 1
+        return k
 
 
 def doc_tokens(doc) -> DocTokens:
     """The token columns of the doc, built once per doc."""
     toks = doc.user_data.get("veille_tokens")
     if toks is None:
-        from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SPACY
+        from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, SENT_START, SPACY
 
         text = doc_text(doc)
-        columns = doc.to_array([IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE])
-        starts, lengths = columns[:, 0].tolist(), columns[:, 1].tolist()
-        words = [text[start : start + length] for start, length in zip(starts, lengths, strict=True)]
-        spaces = columns[:, 4].astype(bool).tolist()
+        columns = doc.to_array([IDX, LENGTH, SPACY, IS_PUNCT, IS_SPACE, SENT_START])
+        starts, ends = columns[:, 0].tolist(), (columns[:, 0] + columns[:, 1]).tolist()
+        words = [text[start:end] for start, end in zip(starts, ends, strict=True)]
+        lowers = list(map(str.lower, words))
+        # lower() then straightening is normalize_apostrophes: lowering makes no apostrophe
+        norms = [w.replace("’", "'") for w in lowers] if "’" in text else lowers
         toks = doc.user_data["veille_tokens"] = DocTokens(
-            text, words, [w.lower() for w in words], starts, columns[:, 2].astype(bool).tolist(), spaces,
-            (columns[:, 3] | columns[:, 4]).astype(bool).tolist(),
+            text, words, lowers, norms, starts, ends, columns[:, 2].astype(bool).tolist(),
+            columns[:, 4].astype(bool).tolist(), columns[:, 3].astype(bool).tolist(),
+            (columns[:, 3] | columns[:, 4]).astype(bool).tolist(), (columns[:, 5] == 1).tolist(),
         )
     return toks
 
@@ -149,21 +197,15 @@ def token_texts(doc) -> list[str]:
 
 def span_text(doc, i: int, j: int) -> str:
     """`doc[i:j].text` without building the Span (i < j)."""
-    toks = doc_tokens(doc)
-    return toks.text[toks.starts[i] : toks.end(j - 1)]
+    return doc_tokens(doc).span_text(i, j)
 
 
 def normalize_apostrophes(text: str) -> str:
     return text.replace("’", "'").lower()
 
 
-def is_name_token(tok, tables: Tables, first: bool) -> bool:
-    """Could this token be part of a proper name (capitalised, an initial, a particle inside a name)?"""
-    return name_token_at(doc_tokens(tok.doc), tok.i, tables, first)
-
-
 def name_token_at(toks: DocTokens, k: int, tables: Tables, first: bool) -> bool:
-    """`is_name_token` for token k of the columns `toks`."""
+    """Could token k be part of a proper name (capitalised, an initial, a particle inside a name)?"""
     text = toks.words[k]
     if not text or toks.spaces[k]:
         return False
@@ -175,19 +217,20 @@ def name_token_at(toks: DocTokens, k: int, tables: Tables, first: bool) -> bool:
     return any(c.isupper() for c in text[1:])
 
 
-def at_sentence_start(tok) -> bool:
-    i = tok.i
-    doc = tok.doc
+def at_sentence_start(toks: DocTokens, k: int) -> bool:
+    """Does token k open a sentence, a line, or the text after a dateline (quotes and dashes aside)?"""
+    words = toks.words
+    i = k
     dash = False
     while i > 0:
-        prev = doc[i - 1]
-        if prev.is_space or "\n" in prev.text:
+        prev = words[i - 1]
+        if toks.spaces[i - 1] or "\n" in prev:
             return True
-        if dash and prev.text == ")":
+        if dash and prev == ")":
             return True  # after a dateline: "BRUSSELS (Reuters) - The European Union"
-        if prev.text in QUOTES or prev.text in ("-", "–", "—", ":"):
-            dash = dash or prev.text in ("-", "–", "—")
+        if prev in QUOTES or prev in ("-", "–", "—", ":"):
+            dash = dash or prev in ("-", "–", "—")
             i -= 1
             continue
-        return tok.is_sent_start or doc[i].is_sent_start or prev.text in (".", "!", "?")
+        return toks.sent_starts[k] or toks.sent_starts[i] or prev in (".", "!", "?")
     return True

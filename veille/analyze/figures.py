@@ -37,7 +37,17 @@ from veille.model import Article, Figure, TimeExpr
 TABLES: dict[str, ModuleType] = {"fr": fr_figures, "en": en_figures}
 
 _MASK = "\x00"
+_NON_SPACE = re.compile(r"\S")
 _WORD = r"[^\W\d_][\w'’-]*"
+_WORD_RX = re.compile(_WORD)
+_LETTERS = re.compile(r"[^\W\d_]+")
+_SPACES = re.compile(r"\s+")
+_DIGIT_SPACES = re.compile(r"[ \u00a0\u202f\u2009]")
+_DOTTED_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")  # French "1.500.000"
+_COUNT_LINK = re.compile(r"\s+(?P<of>de\s+|d['’]\s*|of\s+)?")
+_VIA_DE = re.compile(r"[ \u00a0\u202f]?(?:de\s|d['’]|of\s)")
+_LIST_MARK = re.compile(r"[.)]\s")
+_APOSTROPHE = re.compile("['’]")
 _MULTIPLIERS = (100, 1000)
 
 
@@ -112,7 +122,7 @@ def words_value(text: str, lang: str | None) -> int | None:
     table = TABLES.get(lang or "")
     if table is None:
         return None
-    tokens = re.findall(r"[^\W\d_]+", text)
+    tokens = _LETTERS.findall(text)
     value, used = _words_prefix(tokens, table)
     return value if used and used == len(tokens) else None
 
@@ -206,9 +216,9 @@ def _grammar(lang: str) -> _Grammar:
 
 
 def _digits_value(raw: str, lang: str) -> float:
-    s = re.sub(r"[ \u00a0\u202f\u2009]", "", raw)
+    s = _DIGIT_SPACES.sub("", raw)
     if lang == "fr":
-        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", s):
+        if _DOTTED_THOUSANDS.fullmatch(s):
             s = s.replace(".", "")
         s = s.replace(",", ".")
     else:
@@ -239,7 +249,7 @@ class _Core:
 
 
 def _norm_key(raw: str) -> str:
-    return re.sub(r"\s+", " ", raw.lower()).replace("’", "'")
+    return _SPACES.sub(" ", raw.lower()).replace("’", "'")
 
 
 def _core_at(mt: str, pos: int, g: _Grammar) -> _Core | None:
@@ -287,7 +297,7 @@ def _number_at(mt: str, c: _Core, g: _Grammar) -> _Num | None:
         if nxt.isalpha() and not _glued_suffix_ok(mt, c.end, g):
             return None  # 1er, 2e, 21st, 10e
         return _Num(c.start, c.end, _digits_value(c.raw, g.lang), "digits")
-    tokens = [(t.group(), t.start(), t.end()) for t in re.finditer(r"[^\W\d_]+", c.raw)]
+    tokens = [(t.group(), t.start(), t.end()) for t in _LETTERS.finditer(c.raw)]
     value, used = _words_prefix([t[0] for t in tokens], f)
     if not used:
         return None
@@ -340,14 +350,14 @@ def _counts(
     lead = g.count_lead.match(mt, pos) if g.count_lead else None
     if lead:  # "100 000 le nombre de soldats"
         pos, need_of = lead.end(), True
-    m = re.match(r"\s+(?P<of>de\s+|d['’]\s*|of\s+)?", mt[pos:])
+    m = _COUNT_LINK.match(mt, pos)
     if not m or (need_of and not m["of"]):
         return None, pos, False
-    i = pos + m.end()
+    i = m.end()
     plurals = getattr(f, "IRREGULAR_PLURALS", set())
     candidate: tuple[str, int] | None = None
     for _ in range(4):
-        w = re.match(_WORD, mt[i:])
+        w = _WORD_RX.match(mt, i)
         if not w:
             break
         word = w.group().rstrip("'’-")
@@ -391,7 +401,7 @@ def _skip_space(mt: str, pos: int) -> int:
 
 def _line_number(mt: str, num: _Num) -> bool:
     line_start = mt.rfind("\n", 0, num.start) + 1
-    return not mt[line_start : num.start].strip() and bool(re.match(r"[.)]\s", mt[num.end : num.end + 2]))
+    return not mt[line_start : num.start].strip() and bool(_LIST_MARK.match(mt[num.end : num.end + 2]))
 
 
 def _is_identifier(mt: str, start: int, g: _Grammar) -> bool:
@@ -400,7 +410,7 @@ def _is_identifier(mt: str, start: int, g: _Grammar) -> bool:
         return False
     word = m["w"].strip("'’\"«»:,;")
     low = word.lower()
-    if re.split("['’]", low)[-1] in g.f.IDENTIFIER_NOUNS or low in g.f.IDENTIFIER_NOUNS:
+    if _APOSTROPHE.split(low)[-1] in g.f.IDENTIFIER_NOUNS or low in g.f.IDENTIFIER_NOUNS:
         return True
     if word[:1].isupper() and not low.endswith(("'s", "’s")):
         if low in g.f.STOPWORDS or g.cue.search(word) or _sentence_start(mt, start - len(m.group())):
@@ -449,8 +459,8 @@ def _range(mt: str, num: _Num, g: _Grammar, money: bool, opener: str | None) -> 
 def _parse(mt: str, core: _Core, g: _Grammar) -> Figure | None:
     f = g.f
     num = _number_at(mt, core, g)
-    if num is None:
-        return None
+    if num is None or _one_word(num, core, f) and not g.scale.match(mt, num.end):
+        return None  # (the commonest case, "un"/"une", answered before the searches below)
     start = num.start
     window = mt[max(0, start - 40) : start]
     cur = g.currency_before.search(window)
@@ -461,10 +471,8 @@ def _parse(mt: str, core: _Core, g: _Grammar) -> Figure | None:
     if before:  # "magnitude 6,8"
         start -= len(window) - before.start("unit")
     _scale(mt, num, g, currency is not None)
-    if num.kind == "words" and not num.scaled:
-        first = core.raw.split()[0].split("-")[0].lower()
-        if num.value == 1 and first in f.ONE_WORDS:
-            return None
+    if not num.scaled and _one_word(num, core, f):
+        return None
     opener_m = g.opener.search(mt[max(0, start - 20) : start])
     opener = opener_m["op"] if opener_m else None
     value_max = num.value_max
@@ -492,7 +500,7 @@ def _parse(mt: str, core: _Core, g: _Grammar) -> Figure | None:
     if unit is None and currency is None:
         un = g.unit.match(mt, end)
         if un and (un.group().lstrip(" \u00a0\u202f")[:1] not in "-" or g.lang == "en"):
-            via_de = bool(re.match(r"[ \u00a0\u202f]?(?:de\s|d['’]|of\s)", un.group()))
+            via_de = bool(_VIA_DE.match(un.group()))
             if not via_de or num.scaled or num.kind in ("vague", "approx"):
                 unit, end = f.UNITS[un["unit"]], un.end()
     if unit is None and currency is None:
@@ -529,10 +537,15 @@ def _parse(mt: str, core: _Core, g: _Grammar) -> Figure | None:
     )
 
 
+def _one_word(num: _Num, core: _Core, f: ModuleType) -> bool:
+    """A written "un", "une", "one" before any scale: an article or a pronoun, no figure ("un million" is one)."""
+    return num.kind == "words" and num.value == 1 and core.raw.split()[0].split("-")[0].lower() in f.ONE_WORDS
+
+
 def _lookup(table: dict, key: str | None):
     if key is None:
         return None
-    norm = re.sub(r"\s+", " ", key)
+    norm = _SPACES.sub(" ", key)
     return table.get(norm) or table.get(norm.lower())
 
 
@@ -545,12 +558,12 @@ def _masked(text: str, lang: str, times: list[TimeExpr] | None) -> str:
     if times is None:
         times = find_times_in(text, lang)
     spans = [(t.start, t.end) for t in times] + [(s, e) for s, e, _, _ in clock_spans(text, lang)]
-    chars = list(text)
+    masked = text
     for s, e in spans:
-        for i in range(s, min(e, len(chars))):
-            if not chars[i].isspace():
-                chars[i] = _MASK
-    return "".join(chars)
+        e = min(e, len(text))
+        if s < e:  # every character of the span but white space
+            masked = masked[:s] + _NON_SPACE.sub(_MASK, masked[s:e]) + masked[e:]
+    return masked
 
 
 def find_figures_in(text: str, lang: str | None, times: list[TimeExpr] | None = None) -> list[Figure]:

@@ -30,11 +30,9 @@ from veille.analyze.entity_tables import (
     DocTokens,
     Tables,
     at_sentence_start,
-    doc_text,
     doc_tokens,
     name_token_at,
     normalize_apostrophes,
-    span_text,
 )
 from veille.model import Mention
 
@@ -51,16 +49,16 @@ _TAXON_EPITHET = re.compile(r"^[a-z][a-z\-]+(us|um|is|ae|ii|i|a|ensis|oides|ata|
 def clean_span(doc, i: int, j: int, kind: str, tables: Tables) -> list[Mention]:
     """Clean the model's span doc[i:j] of type `kind` into zero or more name mentions."""
     out: list[Mention] = []
-    for a, b in _split(doc, i, j, kind):
-        _clean_piece(doc, a, b, kind, tables, out)
+    toks = doc_tokens(doc)  # token columns: no spaCy Token is built below
+    for a, b in _split(toks, i, j, kind):
+        _clean_piece(toks, a, b, kind, tables, out)
     return out
 
 
-def _split(doc, i: int, j: int, kind: str) -> list[tuple[int, int]]:
+def _split(toks: DocTokens, i: int, j: int, kind: str) -> list[tuple[int, int]]:
     """Split a span at commas/line breaks (persons, places) and brackets (all)."""
     pieces: list[tuple[int, int]] = []
     start = i
-    toks = doc_tokens(doc)
     words, spaced = toks.words, toks.spaced
     for k in range(i, j):
         text = words[k]
@@ -79,9 +77,8 @@ def _split(doc, i: int, j: int, kind: str) -> list[tuple[int, int]]:
     return pieces
 
 
-def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Mention]) -> None:
-    toks = doc_tokens(doc)  # token columns: no spaCy Token is built below but for sentence starts
-    words, lowers, starts = toks.words, toks.lowers, toks.starts
+def _clean_piece(toks: DocTokens, i: int, j: int, kind: str, tables: Tables, out: list[Mention]) -> None:
+    words, lowers, norms, starts = toks.words, toks.lowers, toks.norms, toks.starts
     # Outer punctuation, quotes and spaces.
     while i < j and _outer_mark(toks, i) and words[i] != "-":
         i += 1
@@ -96,7 +93,7 @@ def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Menti
         j += 1  # "Arthur Rankin Jr" + "."
     if i >= j:
         return
-    text = span_text(doc, i, j)
+    text = toks.span_text(i, j)
     if not (text[:1].isupper() or any(c.isupper() for c in text)):  # (the first letter: most names)
         return  # "state", "run' n gun": names are written with capitals
     if _part_of_function(toks, i, j, tables):
@@ -122,33 +119,34 @@ def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Menti
     after_preposition = False
     while i < j:
         word = words[i]
-        low = normalize_apostrophes(word)
-        span_low = normalize_apostrophes(span_text(doc, i, j))
-        if span_low in tables.article_names:
+        low = norms[i]
+        determiner = low in tables.determiners or low in tables.elisions
+        elided = next((e for e in tables.elisions if low.startswith(e) and len(low) > len(e)), None) \
+            if not determiner and low.startswith(tables.elisions) else None  # one test first: most words have none
+        if not determiner and not (elided and word[len(elided):][:1].isupper()):
+            break  # nothing to take off
+        if normalize_apostrophes(toks.span_text(i, j)) in tables.article_names:
             break
-        if low in tables.determiners or low in tables.elisions:
-            if word[:1].isupper() and i + 1 < j and (kind == "MISC" or not at_sentence_start(doc[i])):
+        if determiner:
+            if word[:1].isupper() and i + 1 < j and (kind == "MISC" or not at_sentence_start(toks, i)):
                 break  # "à La Haye", "at The Oval", "Le Seigneur des anneaux": the article belongs to the name
             gender_from_det = tables.determiner_gender.get(low, gender_from_det)
             after_preposition = low in _PLACE_PREPOSITIONS
             i += 1
             start_char = starts[i] if i < j else start_char
             continue
-        elided = next((e for e in tables.elisions if low.startswith(e) and len(low) > len(e)), None) \
-            if low.startswith(tables.elisions) else None  # one test first: most words have none
-        if elided and word[len(elided):][:1].isupper():
-            start_char = starts[i] + len(elided)
+        start_char = starts[i] + len(elided)  # "l'OTAN" written as one token
         break
     if i >= j:
         return
     if j - i == 1 and lowers[i] in tables.common_acronyms:
         return  # "un DVD", "le PIB"
-    if _is_taxon(words, i, j, tables):
+    if _is_taxon(toks, i, j, tables):
         return
     # A lower-case description before the name ("pavier de Californie"), unless it heads the name
     # ("océan Indien", "traité de Lisbonne"). Functions are handled below.
     if kind != "PER" and tables.name_heads and words[i][:1].islower() \
-            and not _headed_name(doc, i, j, tables) and not tables.is_role_lower(lowers[i]):
+            and not _headed_name(toks, i, j, tables) and not tables.is_role_lower(lowers[i]):
         k = i
         while k < j and not words[k][:1].isupper():
             k += 1
@@ -158,7 +156,7 @@ def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Menti
     # Titles and functions at the front. Outside person spans, only a courtesy title or a lower-case
     # function opens one ("bâtonnier Fourcade"): "General Motors" keeps its "General".
     if kind != "PER" and not _opens_with_title(toks, i, tables):
-        if all(tables.is_role_lower(lowers[k]) or normalize_apostrophes(words[k]) in tables.role_connectors
+        if all(tables.is_role_lower(lowers[k]) or norms[k] in tables.role_connectors
                for k in range(i, j)) and any(tables.role_gender(words[k])[0] for k in range(i, j)):
             return  # "Secretary of State": a function, no name
         title_loop = False
@@ -171,7 +169,7 @@ def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Menti
     k = i
     while title_loop and k < j:
         low = lowers[k]
-        if tables.honorific_at(toks, k) and not _appellation(words, k, j):
+        if tables.honorific_at(toks, k) and not _appellation(toks, k, j):
             title_start = k if title_start is None else title_start
             gender = gender or tables.honorifics.get(low)
             k += 2 if low in ("m", "mm") else 1
@@ -184,11 +182,11 @@ def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Menti
             gender = gender or role_g or gender_from_det
             k += 1
             # A function's complement: "des Affaires étrangères", "of State".
-            while k < j and _in_role_complement(words[k], tables):
+            while k < j and _in_role_complement(toks, k, tables):
                 k += 1
             title_end = k
             continue
-        if title_start is not None and normalize_apostrophes(words[k]) in tables.determiners and k + 1 < j \
+        if title_start is not None and norms[k] in tables.determiners and k + 1 < j \
                 and (tables.role_gender(words[k + 1])[0] or tables.honorific_at(toks, k + 1)):
             k += 1  # "M. le bâtonnier"
             continue
@@ -206,14 +204,14 @@ def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Menti
             start_char = starts[i] if i < j else start_char
         if i >= j:
             return
-        if known_place(span_text(doc, i, j), tables):
+        if known_place(toks.span_text(i, j), tables):
             kind, title_start, role_start = "LOC", None, None  # "ministre ... de l'Iran": the function's complement
         elif kind != "PER" and _looks_like_person(toks, i, j, tables):
             kind = "PER"
-    title = span_text(doc, title_start, title_end) if title_start is not None and title_end == i else None
+    title = toks.span_text(title_start, title_end) if title_start is not None and title_end == i else None
     role = None
     if role_start is not None and title_end == i:
-        role = span_text(doc, role_start, title_end)
+        role = toks.span_text(role_start, title_end)
     if after_preposition and j - i == 1 and kind in ("ORG", "PER") and words[i][:1].isupper() \
             and title_start is None:
         kind = "LOC"  # the model put "de"/"à" in the span: "citoyen de Genève", "venant de Nairn"
@@ -224,18 +222,18 @@ def _clean_piece(doc, i: int, j: int, kind: str, tables: Tables, out: list[Menti
                 if not (b - a <= 2 and len(words[a].rstrip(".")) == 1 and (b - a == 1 or words[a + 1] == "."))]
         for n, (a, b) in enumerate(runs):
             s = start_char if a == i else starts[a]
-            mention = Mention(text=toks.text[s:toks.end(b - 1)], start=s, end=toks.end(b - 1), type="PER",
+            mention = Mention(text=toks.text[s:toks.ends[b - 1]], start=s, end=toks.ends[b - 1], type="PER",
                               canonical="")
             if n == 0 and a == i:
                 mention.title, mention.role, mention.gender = title, role, gender
             out.append(mention)
         return
-    end_char = toks.end(j - 1)
+    end_char = toks.ends[j - 1]
     if not any(c.isalnum() for c in toks.text[start_char:end_char]):
         return
     if kind == "LOC":
         j = _extend_place(toks, i, j, tables)
-        end_char = toks.end(j - 1)
+        end_char = toks.ends[j - 1]
         head = _place_head_before(toks, i, tables)
         if head is not None:
             i, start_char = head, starts[head]
@@ -250,23 +248,23 @@ def _outer_mark(toks: DocTokens, k: int) -> bool:
     return toks.marks[k] or toks.words[k] in QUOTES
 
 
-def _headed_name(doc, i: int, j: int, tables: Tables) -> bool:
+def _headed_name(toks: DocTokens, i: int, j: int, tables: Tables) -> bool:
     """Does a lower-case head word (or phrase: "département d'État") belong to the name?"""
-    if doc_tokens(doc).lowers[i] in tables.name_heads:
+    if toks.lowers[i] in tables.name_heads:
         return True
-    text = normalize_apostrophes(span_text(doc, i, j)).lower()
+    text = normalize_apostrophes(toks.span_text(i, j)).lower()
     return any(" " in head and text.startswith(head) for head in tables.name_heads)
 
 
 def _part_of_function(toks: DocTokens, i: int, j: int, tables: Tables) -> bool:
     """A portfolio completing a function ("secrétaire d'État", "Secretary of State", "Agriculture Secretary",
     "le chef de l'Etat brésilien")."""
-    words, lowers = toks.words, toks.lowers
-    if not all(lowers[k] in tables.portfolio or normalize_apostrophes(words[k]) in tables.role_connectors
+    words, lowers, norms = toks.words, toks.lowers, toks.norms
+    if not all(lowers[k] in tables.portfolio or norms[k] in tables.role_connectors
                or (k > i and words[k].islower() and lowers[k] in tables.demonyms) for k in range(i, j)):
         return False
     before = i - 1
-    while before >= 0 and normalize_apostrophes(words[before]) in tables.role_connectors and i - before <= 2:
+    while before >= 0 and norms[before] in tables.role_connectors and i - before <= 2:
         before -= 1
     if any(lowers[k] in tables.portfolio_leads for k in range(max(before, 0), i)):
         return True  # "chargée du Commerce", "in charge of Trade"
@@ -279,12 +277,12 @@ def _part_of_function(toks: DocTokens, i: int, j: int, tables: Tables) -> bool:
 
 def _extend_place(toks: DocTokens, i: int, j: int, tables: Tables) -> int:
     """Take in what belongs to a place's name after it: "Asie" + "du Sud", "Asie" + "centrale"."""
-    words, lowers = toks.words, toks.lowers
+    words, lowers, norms = toks.words, toks.lowers, toks.norms
     n = len(words)
-    if j + 1 < n and normalize_apostrophes(words[j]) in ("du", "de") and lowers[j + 1] in tables.compass_points \
+    if j + 1 < n and norms[j] in ("du", "de") and lowers[j + 1] in tables.compass_points \
             and words[j + 1][:1].isupper():
         return j + 2
-    if j + 2 < n and normalize_apostrophes(words[j]) == "de" and normalize_apostrophes(words[j + 1]) == "l'" \
+    if j + 2 < n and norms[j] == "de" and norms[j + 1] == "l'" \
             and lowers[j + 2] in tables.compass_points and words[j + 2][:1].isupper():
         return j + 3
     if j < n and words[j].islower() and (lowers[j] in tables.place_adjectives or (
@@ -293,8 +291,9 @@ def _extend_place(toks: DocTokens, i: int, j: int, tables: Tables) -> int:
     return j
 
 
-def _is_taxon(words: list[str], i: int, j: int, tables: Tables) -> bool:
-    while i < j - 1 and normalize_apostrophes(words[i]) in tables.determiners:
+def _is_taxon(toks: DocTokens, i: int, j: int, tables: Tables) -> bool:
+    words = toks.words
+    while i < j - 1 and toks.norms[i] in tables.determiners:
         i += 1
     if j - i == 1:
         return bool(_TAXON_FAMILY.match(words[i]))
@@ -307,7 +306,7 @@ def _place_head_before(toks: DocTokens, i: int, tables: Tables) -> int | None:
     words = toks.words
     k = i - 1
     links = 0
-    while k >= 0 and links < 2 and normalize_apostrophes(words[k]) in ("de", "du", "des", "d'", "la", "l'"):
+    while k >= 0 and links < 2 and toks.norms[k] in ("de", "du", "des", "d'", "la", "l'"):
         k -= 1
         links += 1
     if k >= 0 and words[k].islower() and toks.lowers[k] in tables.place_heads:
@@ -315,10 +314,11 @@ def _place_head_before(toks: DocTokens, i: int, tables: Tables) -> int | None:
     return None
 
 
-def _appellation(words: list[str], k: int, j: int) -> bool:
+def _appellation(toks: DocTokens, k: int, j: int) -> bool:
     """"Madame de Maintenon", "Monsieur de Pourceaugnac": a spelled-out title with a particle is a name."""
-    return words[k][:1].isupper() and len(words[k]) > 4 and k + 2 < j \
-        and normalize_apostrophes(words[k + 1]) in ("de", "d'", "du", "von", "van", "of")
+    word = toks.words[k]
+    return word[:1].isupper() and len(word) > 4 and k + 2 < j \
+        and toks.norms[k + 1] in ("de", "d'", "du", "von", "van", "of")
 
 
 def _opens_with_title(toks: DocTokens, k: int, tables: Tables) -> bool:
@@ -338,10 +338,10 @@ def _role_ahead(toks: DocTokens, k: int, j: int, tables: Tables) -> bool:
     return False
 
 
-def _in_role_complement(word: str, tables: Tables) -> bool:
-    low = normalize_apostrophes(word)
+def _in_role_complement(toks: DocTokens, k: int, tables: Tables) -> bool:
+    low = toks.norms[k]
     return (low in tables.role_connectors or low in tables.portfolio or low in tables.role_modifiers
-            or (word.islower() and low in tables.demonyms) or tables.role_gender(low)[0])
+            or (toks.words[k].islower() and low in tables.demonyms) or tables.role_gender(low)[0])
 
 
 def _looks_like_person(toks: DocTokens, i: int, j: int, tables: Tables) -> bool:
@@ -368,7 +368,7 @@ def _name_runs(toks: DocTokens, i: int, j: int, tables: Tables) -> list[tuple[in
     for k in range(i, j):
         word = words[k]
         ok = name_token_at(toks, k, tables, first=start is None) \
-            and (not tables.honorific_at(toks, k) or _appellation(words, k, j) or start is not None) \
+            and (not tables.honorific_at(toks, k) or _appellation(toks, k, j) or start is not None) \
             and not (tables.role_gender(word)[0] and word[:1].isupper() and k + 1 < j)
         if word in ("-", "'", "’", ".") and start is not None and k + 1 < j:
             ok = True
@@ -392,13 +392,14 @@ def _name_runs(toks: DocTokens, i: int, j: int, tables: Tables) -> list[tuple[in
     return cleaned
 
 
-def _capitalised_inside(doc, word: str) -> bool:
+def _capitalised_inside(toks: DocTokens, word: str) -> bool:
     """Does the capitalised `word` occur as a token somewhere not at a sentence start?"""
-    text = doc_text(doc)
+    text = toks.text
     at = text.find(word)
     while at >= 0:
-        span = doc.char_span(at, at + len(word))
-        if span is not None and len(span) == 1 and span[0].text[:1].isupper() and not at_sentence_start(span[0]):
+        span = toks.char_span(at, at + len(word))
+        if span is not None and span[1] - span[0] == 1 and word[:1].isupper() \
+                and not at_sentence_start(toks, span[0]):
             return True
         at = text.find(word, at + 1)
     return False
@@ -422,25 +423,26 @@ def capitalised_words(doc, mentions: list[Mention], keep=None) -> CapitalisedWor
     on those sentences only, unless it is capitalised elsewhere in the text (then it is a name) or
     `keep(mention)` says it is a known name (a country, a capital). Split in two so that many
     articles share one tagger batch (article.py)."""
+    toks = doc_tokens(doc)
     candidates: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.type == "PER" or m.text.isupper() or not m.text[:1].isupper():
             continue
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or len(span) != 1:
+        span = toks.char_span(m.start, m.end, expand=True)
+        if span is None or span[1] - span[0] != 1:
             continue
-        tok = span[0]
-        if not at_sentence_start(tok) or (keep is not None and keep(m)):
+        k = span[0]
+        if not at_sentence_start(toks, k) or (keep is not None and keep(m)):
             continue
-        if _capitalised_inside(doc, tok.text):
+        if _capitalised_inside(toks, toks.words[k]):
             continue
-        candidates.setdefault(tok.idx, []).append(m)
+        candidates.setdefault(toks.starts[k], []).append(m)
     # The tagger needs only the opening words of the sentence: a short window keeps this cheap.
     windows = []
     for start in sorted(candidates):
-        first = doc.char_span(start, start + len(candidates[start][0].text), alignment_mode="expand")[0]
-        last = doc[min(first.sent.end, first.i + _TAGGER_WINDOW) - 1]
-        windows.append(doc_text(doc)[start:last.idx + len(last.text)])
+        first = toks.char_span(start, start + len(candidates[start][0].text), expand=True)[0]
+        last = min(toks.sent_end(first), first + _TAGGER_WINDOW) - 1
+        windows.append(toks.text[start:toks.ends[last]])
     return CapitalisedWords({start: candidates[start] for start in sorted(candidates)}, windows)
 
 

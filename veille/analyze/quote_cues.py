@@ -93,8 +93,8 @@ def tokenize(text: str, lex: Lexicon) -> list[Token]:
     pairs = _SPACED_TOKEN.findall(text)
     if not pairs:
         return []
-    spaces, found = zip(*pairs, strict=True)
-    words = list(found)
+    spaces = [space for space, _ in pairs]
+    words = [word for _, word in pairs]
     # Tokens and the white space before them tile the text: offsets are running sums of lengths.
     lengths = list(map(len, words))
     ends = list(accumulate(map(add, map(len, spaces), lengths)))
@@ -158,13 +158,15 @@ def find_cues(tokens: list[Token], text: str, lex: Lexicon, blocked: list[tuple[
         tok = tokens[i]
         if inside(tok.start):
             continue
-        according = _match_phrase(tokens, i, lex.according) or (
+        according = _match_phrase(tokens, i, phrase_heads) or (
             tok.lower in lex.OPENING_ACCORDING and _opens_sentence(text, tok.start))
         if according:
             last = i + according - 1
             cues.append(Cue(tok.start, tokens[last].end, text[tok.start : tokens[last].end], "according", "according", i, last))
             resume = last + 1
             continue
+        if "-" not in tok.lower and tok.lower not in lex.forms and tok.lower not in lex.particles:
+            continue  # only the head of an `according to` phrase ("de", "selon"): no verb
         word, clitic = _split_clitic(tok.text, lex)
         lemma = lex.forms.get(word.lower())
         last = i
@@ -241,9 +243,9 @@ def _phrase_index(phrases: tuple[str, ...]) -> dict[str, list[tuple[str, ...]]]:
     return index
 
 
-def _match_phrase(tokens: list[Token], i: int, phrases: tuple[str, ...]) -> int:
-    """Length in tokens of the phrase starting at token i, or 0."""
-    candidates = _phrase_index(phrases).get(tokens[i].lower.replace("’", "'"))
+def _match_phrase(tokens: list[Token], i: int, index: dict[str, list[tuple[str, ...]]]) -> int:
+    """Length in tokens of the phrase (of `_phrase_index(phrases)`) starting at token i, or 0."""
+    candidates = index.get(tokens[i].lower.replace("’", "'"))
     if not candidates:
         return 0
     for words in candidates:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 
 from veille.analyze.entities import lang_tables
 from veille.analyze.quote_cues import Cue, Token
@@ -649,12 +650,15 @@ class _SpeakerExpressions:
         return None
 
     def _mention_at(self, pos: int) -> Mention | None:
-        for m in self.mentions:
-            if m.start <= pos < m.end:
-                return m
-            if m.start > pos:
-                break
-        return None
+        """The first mention (in text order) covering `pos`."""
+        index = self.__dict__.get("_mention_cover")
+        if index is None:  # mention starts, and the furthest end reached up to each mention
+            index = self._mention_cover = (
+                [m.start for m in self.mentions], list(accumulate((m.end for m in self.mentions), max))
+            )
+        starts, reach = index
+        k = bisect.bisect_right(reach, pos)  # the first mention ending after pos
+        return self.mentions[k] if k < len(starts) and starts[k] <= pos else None
 
     def _mention_ref(self, m: Mention) -> SpeakerRef:
         return SpeakerRef(m.start, m.end, m.text, "mention", mention=m)

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 
 from veille.analyze.entity_tables import doc_text
 from veille.analyze.quote_attribution import _DirectAttribution
@@ -81,25 +82,29 @@ class _Finder(_DirectAttribution, _ReportedSpeech, _SpeakerExpressions):
         blocked = [(s.start, s.end) for s in self.spans] + ([self.credit] if self.credit else [])
         self.cues = find_cues(self.tokens, text, self.lex, blocked)
         self.cue_at_token = {c.first: c for c in self.cues}
-        mentions = with_named_persons(mentions, self.lex, text)
+        self.all_mentions = with_named_persons(mentions, self.lex, text)  # the credit line's too
         self.mentions = sorted(
-            (m for m in mentions if not (self.credit and m.start >= self.credit[0])), key=lambda m: m.start
-        )
-        self.people = People(
-            text,
-            mentions,
-            self.tokens,
-            self.lex,
-            self.sent_starts,
-            [p[0] for p in self.paras],
-            [(s.start, s.end) for s in self.spans],
-            [c.name for c in article.credits],
-            self.credit,
+            (m for m in self.all_mentions if not (self.credit and m.start >= self.credit[0])), key=lambda m: m.start
         )
         self.used_cues: set[int] = set()
         self._lower_words: set[str] | None = None
         # quoted titles and names ("author of “Some Book,”"): part of their sentence, not speech
         self.titles = {span.start for span in self.spans if self._is_title(span) or self._kind(span) is None}
+
+    @cached_property
+    def people(self) -> People:
+        """The article's persons, indexed for speaker resolution: built when a quote or a reference needs them."""
+        return People(
+            self.text,
+            self.all_mentions,
+            self.tokens,
+            self.lex,
+            self.sent_starts,
+            [p[0] for p in self.paras],
+            [(s.start, s.end) for s in self.spans],
+            [c.name for c in self.article.credits],
+            self.credit,
+        )
 
     def _split_transcripts(self, spans: list[QuoteSpan]) -> list[QuoteSpan]:
         """Transcripts quote each turn as a paragraph opened by `"NAME: `: one unit per turn."""

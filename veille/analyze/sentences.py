@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from itertools import compress
+
+from veille.analyze.entity_tables import doc_tokens
 
 # A sentence ends at . ! ? or … (optionally followed by closing quotes/brackets) before whitespace and an
 # opening capital, digit or quote; paragraph breaks always end one. Titles ("M.", "Mr.") and
@@ -47,7 +50,8 @@ def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | 
 
 def doc_sentence_spans(doc) -> list[tuple[int, int]]:
     """(start_char, end_char) of each sentence of a spaCy doc with sentence boundaries, the same as
-    `[(s.start_char, s.end_char) for s in doc.sents]`, read from arrays (no Span objects) once per doc."""
+    `[(s.start_char, s.end_char) for s in doc.sents]`, read from the token columns (no Span objects)
+    once per doc."""
     spans = doc.user_data.get("veille_sentence_spans")
     if spans is None:
         spans = doc.user_data["veille_sentence_spans"] = _sentence_spans_of(doc)
@@ -55,13 +59,9 @@ def doc_sentence_spans(doc) -> list[tuple[int, int]]:
 
 
 def _sentence_spans_of(doc) -> tuple[tuple[int, int], ...]:
-    from spacy.attrs import IDX, LENGTH, SENT_START
-
-    n = len(doc)
+    toks = doc_tokens(doc)
+    n = len(toks.words)
     if n == 0:
         return ()
-    array = doc.to_array([SENT_START, IDX, LENGTH])
-    starts = (array[1:, 0] == 1).nonzero()[0] + 1
-    bounds = [0, *starts.tolist(), n]
-    idx, length = array[:, 1].tolist(), array[:, 2].tolist()
-    return tuple((idx[a], idx[b - 1] + length[b - 1]) for a, b in zip(bounds, bounds[1:], strict=False))
+    bounds = [0, *compress(range(1, n), toks.sent_starts[1:]), n]
+    return tuple((toks.starts[a], toks.ends[b - 1]) for a, b in zip(bounds, bounds[1:], strict=False))

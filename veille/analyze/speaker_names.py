@@ -94,12 +94,16 @@ class _PersonNames:
             if m.type in PERSON_TYPES:
                 toks = [t for t in name_tokens(m.canonical) if t not in titles]
                 names.append((m.canonical, toks))
+        by_last: dict[str, list[tuple[str, list[str]]]] = {}  # the names ending with each word, in order
         for canonical, toks in names:
-            if not toks:
+            if toks:
+                by_last.setdefault(toks[-1], []).append((canonical, toks))
+        for canonical, toks in names:
+            if not toks or canonical in full:
                 continue
             best = canonical
             best_len = len(toks)
-            for other, otoks in names:
+            for other, otoks in by_last[toks[-1]]:
                 if len(otoks) > best_len and otoks[-len(toks) :] == toks:
                     best, best_len = other, len(otoks)
             full[canonical] = best if best_len > len(toks) else self._strip_title(canonical, titles)

@@ -77,6 +77,9 @@ def _candidates(text: str, g: _Grammar, rng: tuple[date, date] | None) -> list[_
 
 
 _DIGITS = re.compile(r"\d+")
+_SPACES = re.compile(r"\s+")
+_DETERMINER_BEFORE = re.compile(r"(?:\bthe|['’]s|\bits|\btheir)\s*$")  # "the 2016 election"
+_WORD_AFTER = re.compile(r"\s*([\w'’])")
 
 
 def _word_char(char: str) -> bool:
@@ -223,7 +226,7 @@ def _year_context_ok(text: str, start: int, end: int, g: _Grammar) -> bool:
         # English uses a year as a modifier: "the 2016 election" (but "the 2000 troops" counts).
         return (
             g.lang == "en"
-            and bool(re.search(r"(?:\bthe|['’]s|\bits|\btheir)\s*$", before))
+            and bool(_DETERMINER_BEFORE.search(before))
             and not nxt.endswith("s")
         )
     if g.strong.search(before) or g.weak.search(before):
@@ -238,7 +241,7 @@ def _weekday_cand(text, m, g, rng, kind):
     for key in ("before", "after"):
         word = m.groupdict().get(key)
         if word:
-            which = words.get(re.sub(r"\s+", " ", word.lower()), 0) or which
+            which = words.get(_SPACES.sub(" ", word.lower()), 0) or which
     if not m.groupdict().get("before") and g.weekday_generic.search(text, max(0, m.start() - 12), m.start()):
         return []  # "un dimanche", "le lundi" (habitual), "every Monday"
     wd = g.weekday_of[m["wd"].lower()]
@@ -247,7 +250,7 @@ def _weekday_cand(text, m, g, rng, kind):
 
 
 def _table_value(table: dict, phrase: str):
-    key = re.sub(r"\s+", " ", phrase.lower()).replace("’", "'").replace("week end", "week-end")
+    key = _SPACES.sub(" ", phrase.lower()).replace("’", "'").replace("week end", "week-end")
     if key in table:
         return table[key]
     return table.get(key.replace("week-end", "weekend"), table.get(key.replace("weekend", "week-end")))
@@ -288,7 +291,7 @@ def _offset_cand(text, m, g, rng, kind):
     if n is None:
         return []
     if base == "object":
-        nxt = re.match(r"\s*([\w'’])", text[m.end() : m.end() + 3])
+        nxt = _WORD_AFTER.match(text[m.end() : m.end() + 3])
         base = "unresolvable" if nxt else "base"
     return [_Cand(m.start(), m.end(), base, lambda d: _offset(d, unit, sign * n) if d else None)]
 
