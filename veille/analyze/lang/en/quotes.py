@@ -202,6 +202,7 @@ ROLE_NOUNS: dict[str, str | None] = {
     "activist": None, "woman": "f", "man": "m", "manager": None, "adviser": None, "advisor": None,
     "aide": None, "strategist": None, "pollster": None, "host": None, "anchor": None,
     "commissioner": None, "representative": None, "mediator": None, "rapporteur": None,
+    "coordinator": None, "administrator": None, "inspector": None, "observer": None,
 }
 
 # Offices written in several ways: a description in one wording finds the person named with another
