@@ -1114,3 +1114,9 @@ def test_according_to_an_organisation_alone_credits_the_organisation(quotes_of):
 def test_an_adverb_between_auxiliary_and_participle_keeps_the_cue(quotes_of):
     quote = _one(quotes_of("M. Peskov a seulement indiqué que Moscou étudierait le texte final.", "fr"), "Moscou")
     assert (quote.cue, quote.kind, quote.speaker) == ("a seulement indiqué", "indirect", "Peskov")
+
+
+def test_a_partitive_subject_keeps_its_pronoun(quotes_of):
+    quote = _one(quotes_of("Selon deux diplomates, l'UE pourrait agir. L'un d'eux a estimé que les Vingt-Sept "
+                           "étaient divisés.", "fr"), "Vingt-Sept")
+    assert quote.speaker == "L'un d'eux"

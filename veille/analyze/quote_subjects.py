@@ -43,6 +43,8 @@ class _SpeakerExpressions:
             t = self.tokens[j]
             w = t.lower
             lowercase = t.text[:1].islower()
+            if w in lex.EMPHATIC_PRONOUNS and j > 0 and self.tokens[j - 1].lower in lex.PARTITIVE_PREPOSITIONS:
+                break  # "l'un d'eux a estimé": the end of the subject
             if w in skip or (lowercase and (w.endswith("ly") or w.endswith(("n't", "n’t")))):
                 j -= 1
                 continue

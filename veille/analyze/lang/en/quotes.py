@@ -245,6 +245,9 @@ ADVERBS = frozenset(
 
 # Negations and infinitive markers between a subject and its verb ("did not mention", "eager to show").
 NEGATIONS = frozenset({"not", "n't", "never"})
+# Emphatic pronouns skipped before a verb, unless a partitive preposition makes them a subject (French).
+EMPHATIC_PRONOUNS: frozenset[str] = frozenset()
+PARTITIVE_PREPOSITIONS: frozenset[str] = frozenset()
 # Adjectives and verbs that govern an infinitive whose subject is the speaker ("was quick to say").
 CONTROL_WORDS = frozenset(
     "likely unlikely eager ready quick able unable happy willing reluctant careful sure keen free more less most "

@@ -153,6 +153,11 @@ ADVERBS = frozenset(
     }
 )
 
+# Emphatic pronouns, skipped like adverbs before a verb ("a lui estimé") but not after a preposition,
+# where they end a partitive subject ("l'un d'eux a estimé").
+EMPHATIC_PRONOUNS = frozenset({"lui", "eux", "elle", "elles"})
+PARTITIVE_PREPOSITIONS = frozenset({"de", "d'", "d’", "parmi", "entre"})
+
 # Negations and infinitive markers between a subject and its verb ("did not mention", "eager to show").
 NEGATIONS = frozenset({"ne", "pas", "n'", "n’", "jamais"})
 # Mots introduisant un participe adverbial dont le sujet est celui de la principale (« en ajoutant »).
