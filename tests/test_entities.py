@@ -402,3 +402,9 @@ def test_a_seat_of_power_the_model_missed_is_a_place_of_its_state():
     _, analysis = analyse_wire(f"PARIS (AFP) - {text}\n")
     seat = next(m for m in analysis.entities if m.text == "Matignon")
     assert (seat.type, seat.country) == ("LOC", "FRA")
+
+
+def test_a_capital_acts_for_its_government_across_a_phrase_before_the_participle():
+    text = "Washington a de son côté appelé toutes les parties à respecter l'accord."
+    washington = next(m for m in find_entities(_article(text, "fr"), ner_doc(text, "fr")) if m.text == "Washington")
+    assert washington.metonym_of == "USA"

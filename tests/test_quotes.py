@@ -1090,3 +1090,33 @@ def test_the_head_of_a_body_is_whoever_was_named_heading_it_in_other_words():
 ])
 def test_reported_content_ends_before_a_conjunction_opening_the_next_cue(quotes_of, text, lang, first):
     assert _one(quotes_of(text, lang), first[:12]).text == first
+
+
+@pytest.mark.parametrize("text, lang, content, speaker", [
+    ("Selon la coordinatrice de l'ONU pour les affaires humanitaires, Rebeca Grynspan, près de 1,2 million de "
+     "tonnes de blé attendent dans les ports.", "fr", "près de 1,2 million", "Rebeca Grynspan"),
+    ("According to U.N. humanitarian coordinator Rebeca Grynspan, nearly 1.2 million tonnes of wheat are "
+     "waiting in the ports.", "en", "nearly 1.2 million", "Rebeca Grynspan"),
+    ("According to Kremlin spokesman Dmitry Peskov, Moscow will study the final text.", "en",
+     "Moscow will study", "Dmitry Peskov"),
+])
+def test_according_to_an_office_and_its_holder_credits_the_holder(quotes_of, text, lang, content, speaker):
+    quote = _one(quotes_of(text, lang), content)
+    assert (quote.speaker, quote.kind) == (speaker, "indirect") and quote.text.startswith(content)
+
+
+def test_according_to_an_organisation_alone_credits_the_organisation(quotes_of):
+    quote = _one(quotes_of("According to the U.N., nearly 1.2 million tonnes of wheat are waiting.", "en"),
+                 "nearly 1.2 million")
+    assert quote.speaker == "U.N."
+
+
+def test_an_adverb_between_auxiliary_and_participle_keeps_the_cue(quotes_of):
+    quote = _one(quotes_of("M. Peskov a seulement indiqué que Moscou étudierait le texte final.", "fr"), "Moscou")
+    assert (quote.cue, quote.kind, quote.speaker) == ("a seulement indiqué", "indirect", "Peskov")
+
+
+def test_a_partitive_subject_keeps_its_pronoun(quotes_of):
+    quote = _one(quotes_of("Selon deux diplomates, l'UE pourrait agir. L'un d'eux a estimé que les Vingt-Sept "
+                           "étaient divisés.", "fr"), "Vingt-Sept")
+    assert quote.speaker == "L'un d'eux"

@@ -44,6 +44,8 @@ class _SpeakerExpressions:
             t = self.tokens[j]
             w = t.lower
             lowercase = t.text[:1].islower()
+            if w in lex.EMPHATIC_PRONOUNS and j > 0 and self.tokens[j - 1].lower in lex.PARTITIVE_PREPOSITIONS:
+                break  # "l'un d'eux a estimé": the end of the subject
             if w in skip or (lowercase and (w.endswith("ly") or w.endswith(("n't", "n’t")))):
                 j -= 1
                 continue
@@ -437,6 +439,9 @@ class _SpeakerExpressions:
             return SpeakerRef(t.start, t.end, t.text, "pronoun", gender=gender, number=number)
         found, ref = self._mention_or_pronoun(t, pronouns=cue.kind != "according")
         if found:
+            if ref is not None and ref.kind == "mention" and ref.mention.type not in ("PER", "PERSON"):
+                # "according to U.N. humanitarian coordinator Rebeca Grynspan": the holder of the office
+                return self._titled_person(bisect.bisect_left(self.tstarts, ref.end)) or ref
             return ref
         if t.lower in self.lex.COMPLEMENTIZERS or t.lower in self.lex.CLAUSE_STARTS:
             return None
@@ -458,7 +463,7 @@ class _SpeakerExpressions:
         ref = self._nominal(j, k)
         if ref is not None and ref.kind in ("role", "nominal"):
             # "a averti le ministre de la Pêche, Youssef Elamrani", "une porte-parole à Genève, Laetitia Courtois"
-            named = self._apposed_person(self._past_place(k + 1))
+            named = self._apposed_person(self._past_place(k + 1)) or self._apposed_person(self._phrase_end(k + 1))
             if named is not None:
                 return named
         if ref is None or ref.kind == "nominal":
@@ -478,6 +483,30 @@ class _SpeakerExpressions:
         ):
             return None
         return ref
+
+    def _titled_person(self, j: int) -> SpeakerRef | None:
+        """The person named after role words from token j ("humanitarian coordinator Rebeca Grynspan"):
+        at least one role noun, then the name, within a few words."""
+        k = j
+        while k < len(self.tokens) and k - j < 4 and self.tokens[k].text[:1].islower():
+            k += 1
+        if k == j or not any(self.tokens[i].lower in self.lex.ROLE_NOUNS for i in range(j, k)):
+            return None
+        m = self._mention_at(self.tokens[k].start) if k < len(self.tokens) else None
+        return self._mention_ref(m) if m is not None and m.type in ("PER", "PERSON") else None
+
+    def _phrase_end(self, k: int, most: int = 6) -> int:
+        """The comma that ends a noun phrase's complement from token k ("pour les affaires
+        humanitaires,"), within `most` words and before any verb or clause word; else k."""
+        for i in range(k, min(k + most, len(self.tokens))):
+            t = self.tokens[i]
+            if t.text == ",":
+                return i
+            w = t.lower
+            if not t.text[:1].isalnum() or w in self.lex.CLAUSE_STARTS or w in self.lex.forms \
+                    or w in self.lex.AUXILIARIES:
+                return k
+        return k
 
     def _apposed_person(self, k: int) -> SpeakerRef | None:
         """The person named in apposition after a comma at token k: ", Youssef Elamrani,"."""

@@ -202,6 +202,7 @@ ROLE_NOUNS: dict[str, str | None] = {
     "activist": None, "woman": "f", "man": "m", "manager": None, "adviser": None, "advisor": None,
     "aide": None, "strategist": None, "pollster": None, "host": None, "anchor": None,
     "commissioner": None, "representative": None, "mediator": None, "rapporteur": None,
+    "coordinator": None, "administrator": None, "inspector": None, "observer": None,
 }
 
 # Offices written in several ways: a description in one wording finds the person named with another
@@ -244,6 +245,9 @@ ADVERBS = frozenset(
 
 # Negations and infinitive markers between a subject and its verb ("did not mention", "eager to show").
 NEGATIONS = frozenset({"not", "n't", "never"})
+# Emphatic pronouns skipped before a verb, unless a partitive preposition makes them a subject (French).
+EMPHATIC_PRONOUNS: frozenset[str] = frozenset()
+PARTITIVE_PREPOSITIONS: frozenset[str] = frozenset()
 # Adjectives and verbs that govern an infinitive whose subject is the speaker ("was quick to say").
 CONTROL_WORDS = frozenset(
     "likely unlikely eager ready quick able unable happy willing reluctant careful sure keen free more less most "

@@ -147,10 +147,16 @@ ADVERBS = frozenset(
         "cependant", "notamment", "ainsi", "même", "plus", "tard", "récemment", "auparavant", "jamais",
         "toujours", "souvent", "publiquement", "clairement", "fermement", "par", "ailleurs", "pour",
         "sa", "son", "leur", "part", "en", "outre", "de", "nouveau", "aussitôt", "immédiatement",
-        "dans", "la", "foulée", "ne", "pas", "n'", "n’",
+        "dans", "la", "foulée", "ne", "pas", "n'", "n’", "seulement", "simplement", "uniquement",
+        "finalement", "officiellement",
         "lui", "eux",  # emphatic pronouns: "a lui estimé", "ont eux aussi dénoncé"
     }
 )
+
+# Emphatic pronouns, skipped like adverbs before a verb ("a lui estimé") but not after a preposition,
+# where they end a partitive subject ("l'un d'eux a estimé").
+EMPHATIC_PRONOUNS = frozenset({"lui", "eux", "elle", "elles"})
+PARTITIVE_PREPOSITIONS = frozenset({"de", "d'", "d’", "parmi", "entre"})
 
 # Negations and infinitive markers between a subject and its verb ("did not mention", "eager to show").
 NEGATIONS = frozenset({"ne", "pas", "n'", "n’", "jamais"})
@@ -281,7 +287,8 @@ ROLE_NOUNS: dict[str, str | None] = {
     "souverain": "m", "souveraine": "f", "premier ministre": None, "chef d'état": None,
     "commissaire": None, "représentant": "m", "représentante": "f", "gouverneur": "m", "gouverneure": "f",
     "médiateur": "m", "médiatrice": "f", "rapporteur": "m", "rapporteuse": "f", "syndicaliste": None,
-    "homologue": None,
+    "homologue": None, "coordinateur": "m", "coordinatrice": "f", "administrateur": "m",
+    "administratrice": "f", "inspecteur": "m", "inspectrice": "f", "observateur": "m", "observatrice": "f",
 }
 
 # Offices written in several ways: a description in one wording finds the person named with another
