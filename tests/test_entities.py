@@ -408,3 +408,19 @@ def test_a_capital_acts_for_its_government_across_a_phrase_before_the_participle
     text = "Washington a de son côté appelé toutes les parties à respecter l'accord."
     washington = next(m for m in find_entities(_article(text, "fr"), ner_doc(text, "fr")) if m.text == "Washington")
     assert washington.metonym_of == "USA"
+
+
+def test_token_columns_give_the_token_ranges_and_sentences_spacy_gives():
+    from veille.analyze.entity_tables import doc_tokens
+    from veille.analyze.sentences import doc_sentence_spans
+
+    text = "M. Riabkov  a dit : « Non. »\n\nL'OTAN (Bruxelles) attend.  Fin "
+    doc = ner_doc(text, "fr")
+    toks = doc_tokens(doc)
+    for start in range(-1, len(text) + 1):
+        for end in range(start + 1, len(text) + 2):
+            for expand in (False, True):
+                span = doc.char_span(start, end, alignment_mode="expand" if expand else "strict")
+                assert toks.char_span(start, end, expand) == (None if span is None else (span.start, span.end))
+    assert [toks.sent_end(k) for k in range(len(doc))] == [doc[k].sent.end for k in range(len(doc))]
+    assert doc_sentence_spans(doc) == [(s.start_char, s.end_char) for s in doc.sents]
