@@ -26,7 +26,7 @@ from operator import itemgetter
 from anyascii import anyascii
 
 from veille.analyze.countries import country_code, known_place
-from veille.analyze.entity_tables import DocTokens, Tables, doc_tokens
+from veille.analyze.entity_tables import DocTokens, Tables, doc_tokens, inside
 from veille.model import Mention
 
 _WORD = re.compile(r"[\w][\w.'’\-]*")
@@ -49,7 +49,7 @@ def propagate(doc, mentions: list[Mention], blocked: list[tuple[int, int]], caps
     words, starts = toks.words, toks.starts
     known: dict[tuple[str, ...], dict[str, int]] = defaultdict(dict)  # type counts of each name
     for m in mentions:
-        if _inside(m.start, m.end, caps) or len(m.text) < 2 or not any(c.isupper() for c in m.text):
+        if inside(m.start, m.end, caps) or len(m.text) < 2 or not any(c.isupper() for c in m.text):
             continue
         i, j = toks.char_span(m.start, m.end, expand=True)
         _count(known[tuple(words[i:j])], m.type, 1)
@@ -69,7 +69,7 @@ def propagate(doc, mentions: list[Mention], blocked: list[tuple[int, int]], caps
     for i in positions:
         if i < resume:
             continue
-        in_caps = bool(caps) and _inside(starts[i], starts[i] + 1, caps)
+        in_caps = inside(starts[i], starts[i] + 1, caps)
         candidates = first_ci.get(toks.lowers[i], []) if in_caps else first.get(words[i], [])
         match = None
         for name in candidates:
@@ -85,7 +85,7 @@ def propagate(doc, mentions: list[Mention], blocked: list[tuple[int, int]], caps
             continue
         name, j = match
         start, end = starts[i], toks.ends[j - 1]
-        if not overlaps_taken(start, end) and not _inside(start, end, blocked) and \
+        if not overlaps_taken(start, end) and not inside(start, end, blocked) and \
                 (in_caps or _standalone(toks, i, j)):
             kind = _most_common(known[name])[0] if name in known else "LOC"
             added.append(Mention(text=toks.text[start:end], start=start, end=end, type=kind, canonical=""))
@@ -123,10 +123,6 @@ def _standalone(toks: DocTokens, i: int, j: int) -> bool:
     if i > 0 and words[i - 1][:1].isupper() and not sent_starts[i] and not toks.puncts[i - 1]:
         return False
     return True
-
-
-def _inside(start: int, end: int, zones: list[tuple[int, int]]) -> bool:
-    return bool(zones) and any(a <= start and end <= b for a, b in zones)
 
 
 def _overlap_test(spans: list[tuple[int, int]]) -> Callable[[int, int], bool]:

@@ -357,20 +357,14 @@ def _metonym_check(doc, pending: dict[int, list[tuple[Mention, str]]], tables: T
 
 
 def settle_metonyms(checks: list[MetonymCheck]) -> None:
-    """Parse the sentence openings of `checks`, one batch per language, and flag the capitals that act.
-    The phrases the parser is known to misread are blanked first, as for event sentences ("Washington
-    a de son côté appelé…": `event_lexicon.Lexicon.repair`, which keeps offsets)."""
-    from veille.analyze.event_lexicon import TABLES, lexicon
+    """Parse the sentence openings of `checks`, one batch per language, and flag the capitals that act."""
     from veille.analyze.nlp import parse_docs
 
     by_lang: dict[str, list[MetonymCheck]] = {}
     for check in checks:
         by_lang.setdefault(check.lang, []).append(check)
     for lang, group in by_lang.items():
-        texts = [text for check in group for text in check.texts]
-        if lang in TABLES:
-            texts = [lexicon(lang).repair(text) for text in texts]
-        parsed = iter(parse_docs(texts, lang))
+        parsed = iter(parse_docs([text for check in group for text in check.texts], lang))
         for check in group:
             _apply_verdicts(check, [next(parsed) for _ in check.texts])
 

@@ -39,7 +39,7 @@ from veille.analyze.countries import (
     normalise,
     person_countries,
 )
-from veille.analyze.entity_tables import Tables
+from veille.analyze.entity_tables import Tables, inside
 from veille.analyze.known_organisations import known_organisations
 from veille.analyze.mentions_clean import CapitalisedWords, capitalised_words, clean_span, drop_tagged
 from veille.ingest.credits import credit_span
@@ -133,7 +133,7 @@ def start_entities(article: Article, doc) -> PendingEntities:
     for ent in doc.ents:
         kind = map_label(ent.label_)
         if kind is None or _touches(ent.start_char, ent.end_char, blocked) \
-                or _inside(ent.start_char, ent.end_char, caps):
+                or inside(ent.start_char, ent.end_char, caps):
             continue
         mentions.extend(clean_span(doc, ent.start, ent.end, kind, tables))
     mentions = [m for m in mentions if not _is_credit_name(m, article)]
@@ -259,12 +259,8 @@ def _caps_zones(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, in
     return zones
 
 
-def _inside(start: int, end: int, zones: list[tuple[int, int]]) -> bool:
-    return bool(zones) and any(a <= start and end <= b for a, b in zones)
-
-
 def _touches(start: int, end: int, zones: list[tuple[int, int]]) -> bool:
-    return bool(zones) and any(a < end and start < b for a, b in zones)
+    return any(a < end and start < b for a, b in zones)
 
 
 def _is_credit_name(m: Mention, article: Article) -> bool:

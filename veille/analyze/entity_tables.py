@@ -190,14 +190,9 @@ def doc_tokens(doc) -> DocTokens:
     return toks
 
 
-def token_texts(doc) -> list[str]:
-    """The text of each token of the doc, built once per doc."""
-    return doc_tokens(doc).words
-
-
-def span_text(doc, i: int, j: int) -> str:
-    """`doc[i:j].text` without building the Span (i < j)."""
-    return doc_tokens(doc).span_text(i, j)
+def inside(start: int, end: int, zones: list[tuple[int, int]]) -> bool:
+    """Does [start, end) lie within one of the char zones?"""
+    return any(a <= start and end <= b for a, b in zones)
 
 
 def normalize_apostrophes(text: str) -> str:

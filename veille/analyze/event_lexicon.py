@@ -72,8 +72,6 @@ class Lexicon:
     event_heads: frozenset[str]
     reflexive: dict[str, str]
     reflexive_with_place: dict[str, str]
-    parse_repairs: dict[str, str]
-    parse_blanks: tuple[re.Pattern, ...]  # phrases the parser misreads (group 1), blanked before parsing
     time_words: frozenset[str]
     hazards: frozenset[str]  # natural hazards: "an earthquake struck Peru" has no political actor
     cancel: frozenset[str]  # verbs that call off a cooperative event: "cancel the talks" is SANCTION
@@ -156,17 +154,6 @@ class Lexicon:
             return frozenset() if stem is None else frozenset((stem,))
         endings = self._endings
         return frozenset(word[:k] for k in range(len(word), 2, -1) if word[k:] in endings.get(word[:k], ()))
-
-    def repair(self, sentence: str) -> str:
-        """Same-length substitutions for words the tagger is known to misread, and the phrases it
-        misreads (`PARSE_BLANKS`) turned into spaces (offsets stay valid)."""
-        for bad, good in self.parse_repairs.items():
-            if bad in sentence:
-                sentence = re.sub(rf"\b{re.escape(bad)}\b", good, sentence)
-        for pattern in self.parse_blanks:
-            for m in reversed(list(pattern.finditer(sentence))):
-                sentence = sentence[:m.start(1)] + " " * (m.end(1) - m.start(1)) + sentence[m.end(1):]
-        return sentence
 
 
 def _words(value: str) -> list[str]:
@@ -266,8 +253,6 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         event_heads=fs(mod.EVENT_HEADS),
         reflexive=reflexive,
         reflexive_with_place=dict(getattr(mod, "REFLEXIVE_WITH_PLACE", {})),
-        parse_repairs=dict(mod.PARSE_REPAIRS),
-        parse_blanks=tuple(re.compile(p) for p in getattr(mod, "PARSE_BLANKS", ())),
         time_words=fs(mod.TIME_WORDS),
         hazards=fs(mod.HAZARDS),
         cancel=fs(mod.CANCEL_VERBS),

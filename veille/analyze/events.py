@@ -925,7 +925,7 @@ def code_sentence(sentence: str, lang: str, mentions: list[Mention] | None = Non
         return []
     from veille.analyze import nlp
 
-    doc = nlp.parse(lex.repair(sentence), lang)
+    doc = nlp.parse(sentence, lang)
     return _code_parsed(doc, sentence, lex, mentions)
 
 
@@ -969,9 +969,8 @@ def event_sentences(article: Article, doc) -> list[tuple[int, int]]:
 
 
 def event_texts(article: Article, spans: list[tuple[int, int]]) -> list[str]:
-    """The texts to parse for `spans` (same length as the sentences: offsets stay valid)."""
-    lex = lexicon(article.language or "")
-    return [lex.repair(article.text[a:b]) for a, b in spans]
+    """The texts to parse for `spans`: the sentences."""
+    return [article.text[a:b] for a, b in spans]
 
 
 def code_events(article: Article, spans: list[tuple[int, int]], parsed, analysis: Analysis) -> list[Event]:

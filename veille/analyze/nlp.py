@@ -250,13 +250,19 @@ def ner_doc(text: str, lang: str):
 def parse_docs(texts: Iterable[str], lang: str, batch_size: int = 64, one_sentence: bool = False) -> Iterator:
     """Docs with POS, morphology, lemmas and dependencies (no NER), for sentences or short texts.
     With `one_sentence`, every text is parsed as one sentence (the model alone sometimes cuts off a
-    sentence-initial name: "Washington | accuse Moscou…")."""
-    return _pipe(texts, lang, "parse", batch_size, one_sentence)
+    sentence-initial name: "Washington | accuse Moscou…"). Each text is first put right where the
+    parser is known to misread it (`parse_repair.repair`: same length, so offsets into the text hold,
+    but a doc's words may differ from it: "Paris a de son côté réclamé" is parsed as "Paris a …
+    réclamé")."""
+    from veille.analyze.parse_repair import repair
+
+    return _pipe((repair(text, lang) for text in texts), lang, "parse", batch_size, one_sentence)
 
 
 def tag_docs(texts: Iterable[str], lang: str, batch_size: int = 64) -> Iterator:
     """Docs with POS, morphology and lemmas as `parse_docs` gives them, for short texts; without
-    dependencies unless the model's rules need them for the tags (see `_tags_need_parse`)."""
+    dependencies unless the model's rules need them for the tags (see `_tags_need_parse`), and
+    without `parse_docs`' repairs: the words are tagged as written."""
     return _pipe(texts, lang, "parse" if _tags_need_parse(lang) else "tag", batch_size)
 
 

@@ -293,7 +293,5 @@ WEAK_FORMS = set(
     support call calls called means""".split()
 )
 
-PARSE_REPAIRS: dict[str, str] = {}
-
 # Obligation words: "X said Y must ..." is a demand, so these sentences are worth parsing.
 OBLIGATION_FORMS = set("must should ought".split())
