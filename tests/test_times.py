@@ -70,7 +70,7 @@ def test_year_ranges_give_two_years():
 
 def test_decades_keep_a_range_without_a_value():
     t = one("Dans les années 1990, le pays s'est ouvert.")
-    assert (t.value, t.precision, t.earliest, t.latest) == (None, None, "1990-01-01", "1999-12-31")
+    assert (t.value, t.precision, t.earliest, t.latest) == (None, "range", "1990-01-01", "1999-12-31")
 
 
 def test_a_day_range_gives_one_expression_per_day():
@@ -179,7 +179,7 @@ def test_weekday_and_clock_time_make_a_datetime():
 
 def test_weekday_under_a_month_only_date_is_a_window_not_a_day():
     t = one("Il a parlé lundi.", anchor="2022-01", precision="month")
-    assert t.value is None and t.precision is None
+    assert t.value is None and t.precision == "range"
     # every Monday that a report published in January 2022 can mean: from the last days of
     # December (reports of 1-2 January) to the last Monday of January
     assert (t.earliest, t.latest) == ("2021-12-27", "2022-01-31")

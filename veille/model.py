@@ -114,7 +114,7 @@ class TimeExpr:
     start: int
     end: int
     value: str | None  # ISO at `precision`, None when unresolvable
-    precision: str | None  # see PRECISIONS; None when unresolved
+    precision: str | None  # see PRECISIONS; "range" when only earliest..latest is known; None when unresolved
     earliest: str | None = None  # candidate range when the exact value cannot be known
     latest: str | None = None
 

@@ -115,7 +115,7 @@ def _settle(resolve: Resolver, rng: tuple[date, date] | None, absolute: bool):
         return (None,) * 4
     if a.value == b.value:
         return a.value, a.precision, a.start.isoformat(), a.end.isoformat()
-    return None, None, a.start.isoformat(), b.end.isoformat()
+    return None, "range", a.start.isoformat(), b.end.isoformat()
 
 
 # ---- resolvers ----

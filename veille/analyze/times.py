@@ -9,9 +9,10 @@ resolution never claims more precision than the text and the anchor (the publica
 - **Partial** dates (`le 10 janvier`, `en août`) and **relative** ones (`lundi`, `hier`, `le mois
   dernier`, `il y a trois ans`, `ce week-end`) need the anchor. Each is a function of the anchor
   day; with a coarse anchor (`date 2022-01`) it is evaluated at the first and the last possible
-  anchor day. Same answer both times: that is the value. Otherwise `value`/`precision` stay None
-  and `earliest`/`latest` give the candidate window (so `lundi` under a month-only date gets a
-  window a few days wider than the month). Without any anchor, relative expressions stay None.
+  anchor day. Same answer both times: that is the value. Otherwise `value` stays None, `precision`
+  is "range", and `earliest`/`latest` give the candidate window (so `lundi` under a month-only date
+  gets a window a few days wider than the month). Without any anchor, relative expressions stay
+  unresolved: `value`, `precision` and the window are all None.
 - `earliest`/`latest` are always day-level ISO dates bounding what the expression can cover:
   2019-01-01..2019-12-31 for `2019`, Monday..Sunday for a week, Saturday..Sunday for a weekend.
 - Weeks and weekends take ISO week values (`2022-W02`, precision "week").
@@ -109,7 +110,7 @@ def find_times_in(
     out: list[TimeExpr] = []
     for c in cands:
         if c.kind == "decade":
-            out.append(TimeExpr(text[c.start : c.end], c.start, c.end, None, None, c.earliest, c.latest))
+            out.append(TimeExpr(text[c.start : c.end], c.start, c.end, None, "range", c.earliest, c.latest))
             continue
         crng = rng
         if c.kind == "base":
