@@ -4,6 +4,7 @@ import pytest
 from wire_reports import analyse_wire
 
 from veille.analyze.entities import find_entities, map_label, title_start
+from veille.analyze.known_names import known_names
 from veille.analyze.nlp import ner_doc
 from veille.model import Article, Credit, Dateline
 
@@ -266,6 +267,21 @@ def test_listed_organisations_the_model_misses_are_found():
     assert {"International Atomic Energy Agency", "IAEA"} <= orgs
     assert not any(m.text.lower() == "pam" for m in mentions)
     assert _offsets_hold(mentions, text)
+
+
+def test_listed_places_the_model_misses_or_mistypes_are_places():
+    text = ("Turkey's top diplomat said inspections would resume off the Bosphorus. "
+            "In Kyiv, the deputy prime minister welcomed the deal.")
+    mentions = find_entities(_article(text, "en"), ner_doc(text, "en"))
+    types = {m.text: m.type for m in mentions}
+    assert types.get("Bosphorus") == "LOC" and types.get("Kyiv") == "LOC"
+    # names as often a person's are left to the model
+    added = known_names("Chad Ellis and Sofia left Kyiv for Jordan.", [], [])
+    assert [(m.text, m.type) for m in added] == [("Kyiv", "LOC")]
+    assert _offsets_hold(mentions, text)
+    text = "Les navires quittent Odessa pour la mer Noire et le Bosphore."
+    mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
+    assert {"Odessa", "mer Noire", "Bosphore"} <= {m.text for m in mentions if m.type == "LOC"}
 
 
 def test_a_persons_country_comes_from_the_state_the_role_names(fr_mentions):

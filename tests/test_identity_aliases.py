@@ -114,3 +114,12 @@ def test_a_learned_acronym_with_two_expansions_is_not_used():
 def test_names_of_the_us_state_department_map_to_one_organisation(aliases, name):
     found = aliases.lookup(name)
     assert found is not None and found.code == "USDOS"
+
+
+@pytest.mark.parametrize(
+    "names", [("mer Noire", "Black Sea", "Schwarzes Meer"), ("Bosphore", "Bosphorus"), ("Odessa", "Odesa"),
+              ("Cisjordanie", "West Bank"), ("Kiev", "Kyiv")]
+)
+def test_names_of_one_listed_place_are_one_place(aliases, names):
+    hits = {aliases.lookup(name) for name in names}
+    assert len(hits) == 1 and None not in hits and next(iter(hits)).kind == "place"

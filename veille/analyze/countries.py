@@ -109,6 +109,24 @@ def _country_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def written_country_names() -> frozenset[str]:
+    """Country names as written in English and French running text ("Russie", "United States",
+    "Iran"): pycountry's short names and their French translations (not the "X, Republic of" forms),
+    the hand aliases, and the capitals."""
+    import pycountry
+
+    fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    forms = set()
+    for country in pycountry.countries:
+        for attr in ("name", "common_name"):
+            name = getattr(country, attr, None)
+            if name:
+                forms.update(f for f in (name, fr.gettext(name)) if not re.search(r"[,()]", f))
+    forms.update(n for _, en, fr_forms in parse_table(T.ALIASES) + parse_table(T.CAPITALS) for n in en + fr_forms)
+    return frozenset(f for f in forms if _country_code(f) or _capital_code(f))
+
+
+@lru_cache(maxsize=1)
 def _state_keys() -> dict[str, str]:
     """Names of states and of their capitals and seats, without demonyms."""
     return {**_country_names(), **_keys_cached("PARTS_AND_FORMER"), **_keys_cached("CAPITALS"),
@@ -240,8 +258,10 @@ def _capital_code(text: str) -> str | None:
 
 
 def known_place(text: str, tables: Tables | None = None) -> bool:
-    """A country or a capital: a place whatever type the model gave it."""
-    return bool(country_code(text, tables) or capital_code(text, tables))
+    """A country, a capital or a listed place (`places.tsv`): a place whatever type the model gave it."""
+    from veille.analyze.places import place_id  # places.py builds on this module's normalise
+
+    return bool(country_code(text, tables) or capital_code(text, tables) or place_id(text))
 
 
 def seat_code(text: str, tables: Tables | None = None) -> str | None:

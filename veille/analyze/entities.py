@@ -40,7 +40,7 @@ from veille.analyze.countries import (
     person_countries,
 )
 from veille.analyze.entity_tables import Tables, inside
-from veille.analyze.known_organisations import known_organisations
+from veille.analyze.known_names import known_names
 from veille.analyze.mentions_clean import CapitalisedWords, capitalised_words, clean_span, drop_tagged
 from veille.ingest.credits import credit_span
 from veille.model import Article, Mention
@@ -150,7 +150,7 @@ def finish_entities(pending: PendingEntities, tagged: list, deferred: list[Meton
         mentions = drop_tagged(mentions, pending.capitalised, tagged)
     fixed = {m.start for m in dateline_places}
     mentions = _dedupe(dateline_places + mentions)
-    mentions = _dedupe(known_organisations(article.text, mentions, blocked + caps))
+    mentions = _dedupe(known_names(article.text, mentions, blocked + caps))
 
     mentions = join_particle_names(doc, join_linked_names(doc, mentions, tables), tables)
     mentions = link_acronyms(doc, mentions)

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from veille.analyze import actors
 from veille.analyze.event_lexicon import Lexicon
-from veille.analyze.known_organisations import organisation_id
+from veille.analyze.known_names import organisation_id
 from veille.model import Mention, TimeExpr
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "nsubj:pass", "csubj")

@@ -7,7 +7,8 @@ Three built-in sources, all data:
   `data/country_aliases.tsv`;
   every name maps to the ISO 3166-1 alpha-3 code;
 - organisations: `veille/analyze/organisations.json` (names per language and acronyms: NATO, OTAN, Otan...);
-- places: `data/places.tsv`, exonyms of cities in the news (Lisbonne = Lisbon = Lissabon), and the
+- places: `veille/analyze/places.tsv`, names of cities, seas and regions in the news (Lisbonne =
+  Lisbon = Lissabon, mer Noire = Black Sea), and the
   English and French names of the capitals in `analyze/country_tables.py` (Muscat = Mascate).
 
 On top of them, an `Aliases` object learns acronym <-> expansion pairs seen in articles
@@ -29,7 +30,8 @@ from anyascii import anyascii
 
 from veille.analyze import country_tables
 from veille.analyze.countries import parse_table
-from veille.analyze.known_organisations import ORGANISATIONS
+from veille.analyze.known_names import ORGANISATIONS
+from veille.analyze.places import listed_places
 from veille.model import Mention
 
 DATA = Path(__file__).with_name("data")
@@ -221,12 +223,9 @@ def builtin_table() -> _Table:
         for acronym in org["acronyms"]:
             table.add_acronym(acronym, hit)
     listed: set[str] = set()
-    for line in (DATA / "places.tsv").read_text("utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        place, code, names = line.split("\t")
-        hit = AliasHit(f"place:{place}", PLACE, "LOC", code)
-        for name in names.split("|"):
+    for place in listed_places():
+        hit = AliasHit(f"place:{place.id}", PLACE, "LOC", place.country)
+        for name in place.names:
             table.add_name(name, hit, weak=True)  # a country of the same name wins (Mexico, Luxembourg)
             listed.add(name)
     for code, english, french in parse_table(country_tables.CAPITALS):  # the other capitals: Muscat = Mascate

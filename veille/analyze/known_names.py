@@ -1,4 +1,5 @@
-"""Organisations and seats of power wire reports name most, found where the NER model missed them.
+"""Names wire reports use most, found where the NER model missed them: organisations, seats of power
+and places.
 
 `organisations.json` lists major international bodies (and a few national ones) with their names
 per language and their acronyms. The small English model often leaves "IAEA" or "International
@@ -6,7 +7,9 @@ Atomic Energy Agency" untagged; a name or acronym from the table, written as lis
 mention wherever no other mention covers it. Acronyms match in capitals (dots removed: "U.N." is
 listed as such); an acronym of four letters or more also matches in title case ("Otan"), as the
 resolver's alias table does (veille/resolve/aliases.py reads the same file). The seats of power of
-`country_tables.SEATS` (Matignon, the Kremlin, the White House) are added the same way, as places.
+`country_tables.SEATS` (Matignon, the Kremlin, the White House) are added the same way, as places,
+and so are countries, capitals and the places of `places.tsv` ("In Kyiv, …", "la mer Noire"), except
+the few names that are as often a person's (`_ALSO_GIVEN_NAMES`: Chad, Jordan, Sofia…).
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from functools import cache
 from pathlib import Path
 
 from veille.analyze import country_tables
-from veille.analyze.countries import parse_table
+from veille.analyze.countries import parse_table, written_country_names
+from veille.analyze.places import listed_places
 from veille.model import Mention
 
 ORGANISATIONS: list[dict] = json.loads(
@@ -42,6 +46,19 @@ def _pattern() -> re.Pattern[str]:
 def _seats_pattern() -> re.Pattern[str]:
     """The seats of power of `country_tables.SEATS` ("Matignon", "Kremlin", "White House")."""
     return _forms_pattern({name for _, en, fr in parse_table(country_tables.SEATS) for name in en + fr})
+
+
+_ALSO_GIVEN_NAMES = frozenset(
+    {"Chad", "Jordan", "Georgia", "Maurice", "Dominique", "Sofia", "Victoria", "Salvador", "Lima", "Kingston",
+     "Florence", "Santiago", "America", "Jersey"}
+)
+
+
+@cache
+def _places_pattern() -> re.Pattern[str]:
+    """Countries, capitals and listed places, as written (see `_forms_pattern`)."""
+    forms = set(written_country_names()) | {name for place in listed_places() for name in place.names}
+    return _forms_pattern({f for f in forms if f not in _ALSO_GIVEN_NAMES and len(f) > 3 or f.isupper()})
 
 
 def _forms_pattern(forms: set[str]) -> re.Pattern[str]:
@@ -93,14 +110,16 @@ def organisation_id(name: str) -> str | None:
     return ids.get(name) or ids.get(name.casefold())
 
 
-def known_organisations(text: str, mentions: list[Mention], blocked: list[tuple[int, int]]) -> list[Mention]:
+def known_names(text: str, mentions: list[Mention], blocked: list[tuple[int, int]]) -> list[Mention]:
     """The mentions with listed organisations added: a full name that no mention crosses and no
     blocked zone overlaps becomes an ORG mention, and replaces the mentions inside it (the model's
     "Organization for Security and Cooperation" without "in Europe", or that name and "Europe").
     Seats of power the model missed ("Matignon a fait savoir…") are added the same way, as places
-    (LOC, like capitals: their standing for a government is `metonym_of`, set later)."""
+    (LOC, like capitals: their standing for a government is `metonym_of`, set later), and so are
+    countries, capitals and listed places."""
     mentions = _add_listed(text, mentions, blocked, _pattern(), "ORG")
-    return _add_listed(text, mentions, blocked, _seats_pattern(), "LOC")
+    mentions = _add_listed(text, mentions, blocked, _seats_pattern(), "LOC")
+    return _add_listed(text, mentions, blocked, _places_pattern(), "LOC")
 
 
 def _add_listed(text: str, mentions: list[Mention], blocked: list[tuple[int, int]], pattern: re.Pattern[str],
