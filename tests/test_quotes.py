@@ -1120,3 +1120,15 @@ def test_a_partitive_subject_keeps_its_pronoun(quotes_of):
     quote = _one(quotes_of("Selon deux diplomates, l'UE pourrait agir. L'un d'eux a estimé que les Vingt-Sept "
                            "étaient divisés.", "fr"), "Vingt-Sept")
     assert quote.speaker == "L'un d'eux"
+
+
+@pytest.mark.parametrize("text, lang, partial, speaker", [
+    ('« Ce n\'est pas une punition », a souligné Mme Agnès Pannier-Runacher, citant un rapport du BRGM selon '
+     'lequel « près des deux tiers des nappes » sont sous leur niveau normal.', "fr", "près des deux tiers", "BRGM"),
+    ('"This is no punishment," Agnes Pannier-Runacher said, citing a study by Oxfam according to which '
+     '"two thirds of the aquifers" are below normal.', "en", "two thirds", "Oxfam"),
+])
+def test_a_report_cited_with_selon_lequel_speaks_for_its_own_words(quotes_of, text, lang, partial, speaker):
+    quotes = quotes_of(text, lang)
+    assert _one(quotes, partial).speaker == speaker
+    assert _one(quotes, "punition" if lang == "fr" else "punishment").speaker.endswith("Pannier-Runacher")

@@ -221,6 +221,10 @@ class _ReportedSpeech:
 
     def _according(self, cue: Cue) -> _Found | None:
         s, e = self._sentence_span(cue.start)
+        after = cue.last + 1
+        if after < len(self.tokens) and self.tokens[after].lower in self.lex.ACCORDING_RELATIVES:
+            ref = self._antecedent(cue.first, s)  # "un rapport du BRGM selon lequel « … »"
+            return self._content(self.tokens[after].end, e, cue, ref) if ref is not None else None
         ref = self._speaker_after(cue)
         if ref is None:
             return None
@@ -247,6 +251,17 @@ class _ReportedSpeech:
             start = self.tokens[j].end
             if len(_words(self.text[start:e])) >= _MIN_CONTENT_WORDS:
                 return self._content(start, e, cue, ref)
+        return None
+
+    def _antecedent(self, k: int, s: int) -> SpeakerRef | None:
+        """The speaker a relative `selon lequel` at token k refers back to: the last organisation or
+        person named in the noun phrase before it ("citant un rapport du BRGM"), within a few words."""
+        start = self.tokens[max(k - _ANTECEDENT_WORDS, 0)].start
+        for m in reversed(self.mentions):
+            if m.end <= self.tokens[k].start and m.start >= max(s, start):
+                if m.type in ("PER", "ORG") and "," not in self.text[m.end : self.tokens[k].start]:
+                    return self._mention_ref(m)
+                return None
         return None
 
     def _next_comma(self, j: int, e: int) -> int:
@@ -455,6 +470,9 @@ class _ReportedSpeech:
                         or (ref.mention and (ref.mention.type in ("PER", "PERSON", "ORG") or ref.mention.metonym_of))
                     ):
                         f.ref = ref
+
+
+_ANTECEDENT_WORDS = 6  # how far back a relative's antecedent is looked for
 
 
 def _enough(words: list[str], marked: bool) -> bool:

@@ -119,6 +119,8 @@ REPORTING_VERBS: dict[str, tuple[str, ...]] = {
 
 # Multi-word cues that name their source after them: "according to X", "in the words of X".
 ACCORDING_TO = ("according to", "in the words of", "as quoted by")
+# A relative after the cue: the antecedent speaks ("citing a survey according to which …").
+ACCORDING_RELATIVES = frozenset({"which", "whom"})
 
 # Words that introduce the reported content right after the verb ("said that ...").
 COMPLEMENTIZERS = frozenset({"that"})

@@ -120,6 +120,8 @@ ACCORDING_TO = ("selon", "d'après", "d’après", "aux dires de", "de l'avis de
 # The same, only when they open a sentence and a name or role follows: "Pour l'ONG Climate Action
 # Network, l'accord reste insuffisant" ("Pour protester, …" names nobody).
 OPENING_ACCORDING = frozenset({"pour"})
+# A relative after the cue: the antecedent speaks ("citant un rapport du BRGM selon lequel « … »").
+ACCORDING_RELATIVES = frozenset({"lequel", "laquelle", "lesquels", "lesquelles", "qui"})
 # A reflexive clitic before a cue belongs to it: "…», s'est félicitée la ministre".
 REFLEXIVE_CLITICS = frozenset({"s'", "s’", "se"})
 
