@@ -1132,3 +1132,13 @@ def test_a_report_cited_with_selon_lequel_speaks_for_its_own_words(quotes_of, te
     quotes = quotes_of(text, lang)
     assert _one(quotes, partial).speaker == speaker
     assert _one(quotes, "punition" if lang == "fr" else "punishment").speaker.endswith("Pannier-Runacher")
+
+
+def test_a_pronoun_after_a_title_of_the_wrong_gender_stays_with_the_speaker_of_its_paragraph(quotes_of):
+    text = ("Le commissaire Paul Martin est arrivé lundi.\n\n"
+            "La représentante américaine, Jamie Stone, a déclaré que Washington suivait le dossier. "
+            "« Nous restons vigilants », a-t-il ajouté.")
+    assert _one(quotes_of(text, "fr"), "vigilants").speaker == "Jamie Stone"
+    # a title's gender still tells two persons of one sentence apart
+    text = "La ministre Claire Dubois a rencontré le président Marc Lenoir. « Nous avançons », a-t-il dit."
+    assert _one(quotes_of(text, "fr"), "avançons").speaker == "Marc Lenoir"

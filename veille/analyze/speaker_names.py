@@ -168,6 +168,17 @@ class _PersonNames:
     def gender_of(self, name: str) -> str | None:
         if name in self._gender_cache:
             return self._gender_cache[name]
+        votes = self._gender_votes(name, titles=True)
+        g = "m" if votes["m"] > votes["f"] else "f" if votes["f"] > votes["m"] else None
+        self._gender_cache[name] = g
+        return g
+
+    def gender_from_titles_only(self, name: str) -> bool:
+        """Is the person's gender known only from titles and role nouns ("la représentante …")?
+        Translations get those wrong; given names and pronouns are better evidence."""
+        return self.gender_of(name) is not None and not any(self._gender_votes(name, titles=False).values())
+
+    def _gender_votes(self, name: str, titles: bool) -> dict[str, int]:
         votes = {"m": 0, "f": 0}
         given = fold(name.split()[0]) if len(name.split()) > 1 else ""
         names = _given_names(self.lex.lang)
@@ -180,7 +191,7 @@ class _PersonNames:
         for g, n in self._chain_votes().get(name, {}).items():
             votes[g] += 2 * n
         positions = [p.start for p in self.persons if p.canonical == name]
-        for p in self.persons:
+        for p in self.persons if titles else ():
             if p.canonical == name:
                 g = p.mention.gender or self._gender_before(p.start)
                 if g in votes:
@@ -205,9 +216,7 @@ class _PersonNames:
                 if g and not self.in_quote(self.tokens[i].start):
                     votes[g] += 1
                 i += 1
-        g = "m" if votes["m"] > votes["f"] else "f" if votes["f"] > votes["m"] else None
-        self._gender_cache[name] = g
-        return g
+        return votes
 
     def _chain_votes(self) -> dict[str, dict[str, int]]:
         """Per person, how often a sentence they are the subject of is followed by one whose

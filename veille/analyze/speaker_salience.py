@@ -39,7 +39,12 @@ class _Salience:
         return self._walk(pos, gender, history, False) or self._walk(pos, gender, history, True)
 
     def _walk(self, pos: int, gender: str | None, history: list[tuple[str, int]], others: bool) -> str | None:
+        """See `_salient_person`. A speaker or subject of the pronoun's own paragraph whose gender
+        only a title gave (a translation's "la représentante … Jamieson Greer" then "a-t-il dit")
+        still wins over a person of an earlier paragraph, once the other persons of the paragraph
+        (the second walk, `others`) do not fit either."""
         spoken: dict[int, str] = {}
+        fallback = None  # such a speaker, rejected on gender alone
         person_names = {p.canonical for p in self.persons}
         # places and many-word organisations never stand for he / she; a one-word "organisation"
         # that speaks is often a surname NER mistyped ("Fiorina said")
@@ -87,11 +92,16 @@ class _Salience:
                 if gender and g and g != gender:
                     other = self._namesake(value, gender)
                     if other is None:
+                        if fallback is None and self.paragraph_of(start) == self.paragraph_of(pos) \
+                                and self.gender_from_titles_only(value):
+                            fallback = value
                         continue
                     value = other
+                if fallback is not None and self.paragraph_of(start) != self.paragraph_of(pos):
+                    return fallback if others else None  # the others of its paragraph come first
                 return value
             s -= 1
-        return None
+        return fallback if others else None
 
     def _office(self, name: str) -> bool:
         """Is this speaker an office nobody was named with ("le chef de l'Etat", "the president")?
