@@ -426,6 +426,22 @@ def test_a_capital_acts_for_its_government_across_a_phrase_before_the_participle
     assert washington.metonym_of == "USA"
 
 
+def test_a_capital_opening_a_sentence_before_an_adverb_acts_for_its_government():
+    # the parser, left free to split, reads "Pékin" as a sentence of its own
+    text = "L'UE a saisi l'OMC.\n\nPékin a aussitôt rejeté la plainte."
+    pekin = next(m for m in find_entities(_article(text, "fr"), ner_doc(text, "fr")) if m.text == "Pékin")
+    assert pekin.metonym_of == "CHN"
+
+
+def test_brussels_acting_stands_for_the_eu_not_for_belgium():
+    text = "Le différend commercial entre Bruxelles et Pékin s'aggrave. Bruxelles a menacé de riposter."
+    found = [m for m in find_entities(_article(text, "fr"), ner_doc(text, "fr")) if m.text == "Bruxelles"]
+    assert found and {(m.metonym_of, m.country) for m in found} == {("EU", "BEL")}
+    text = "Brussels said it would respond."
+    brussels = next(m for m in find_entities(_article(text, "en"), ner_doc(text, "en")) if m.text == "Brussels")
+    assert brussels.metonym_of == "EU"
+
+
 def test_token_columns_give_the_token_ranges_and_sentences_spacy_gives():
     from veille.analyze.entity_tables import doc_tokens
     from veille.analyze.sentences import doc_sentence_spans

@@ -301,6 +301,18 @@ def person_countries(mentions: list[Mention]) -> None:
             m.country = found[m.canonical]
 
 
+def _stands_for(m: Mention, code: str) -> None:
+    """A capital acting: for its state (`metonym_of` = `country` = ISO3), or for the organisation
+    it is the seat of (Bruxelles: `metonym_of` = "EU", `country` stays the state it lies in)."""
+    m.country = code
+    m.metonym_of = _organisation_capitals().get(normalise(m.text), code)
+
+
+@lru_cache(maxsize=1)
+def _organisation_capitals() -> dict[str, str]:
+    return _keys(T.ORGANISATION_CAPITALS)
+
+
 @dataclass
 class MetonymCheck:
     """Capitals of one article whose role only the parser can tell: the sentence openings to parse
@@ -331,7 +343,7 @@ def flag_metonyms(doc, mentions: list[Mention], tables: Tables, lang: str, place
         i, j = toks.char_span(m.start, m.end, expand=True)
         verdict = _cheap_verdict(toks, i, j, tables)
         if verdict is True:
-            m.metonym_of = m.country = code
+            _stands_for(m, code)
         elif verdict is None:
             sent = doc[i].sent
             pending.setdefault(sent.start_char, []).append((m, code))
@@ -384,7 +396,7 @@ def settle_metonyms(checks: list[MetonymCheck]) -> None:
     for check in checks:
         by_lang.setdefault(check.lang, []).append(check)
     for lang, group in by_lang.items():
-        parsed = iter(parse_docs([text for check in group for text in check.texts], lang))
+        parsed = iter(parse_docs([text for check in group for text in check.texts], lang, one_sentence=True))
         for check in group:
             _apply_verdicts(check, [next(parsed) for _ in check.texts])
 
@@ -399,7 +411,7 @@ def _apply_verdicts(check: MetonymCheck, parsed_docs: list) -> None:
             if span is None:
                 continue
             if _acts(span.root, tables):
-                m.metonym_of = m.country = code
+                _stands_for(m, code)
 
 
 def _acts(tok, tables: Tables) -> bool:

@@ -193,6 +193,13 @@ ECU: Quito | Quito
 """
 
 # Seats of power named for the government they house: a state whether or not they act.
+# Capitals that stand for an international organisation rather than for their own state: the table
+# id of the organisation (organisations.json) and the capital's names. "Bruxelles a menacé Pékin" is
+# the EU, not Belgium.
+ORGANISATION_CAPITALS = """
+EU: Brussels | Bruxelles
+"""
+
 SEATS = """
 USA: White House, Pentagon, State Department, Foggy Bottom | Maison Blanche, Maison-Blanche, Pentagone, \
 département d'Etat

@@ -682,7 +682,7 @@ def _code(head, toks, text: str, ctx: Context) -> str | None:
     for tok in [head] + toks:
         m = ctx.mention_at(tok)
         if m is not None and (m.country or m.metonym_of):
-            return m.country or m.metonym_of
+            return m.metonym_of or m.country
     code = actors.country_in(text)
     if code is None:
         m = ctx.mention_at(head)
