@@ -7,7 +7,7 @@ from several articles about the same date and place are merged.
 
 from __future__ import annotations
 
-from veille.analyze.events import is_setting
+from veille.analyze.event_places import is_setting
 from veille.analyze.sentences import sentence_at, sentence_spans
 from veille.model import Analysis, Article, Mention, TimeExpr, TimelineEntry
 from veille.views.similarity import normalise
