@@ -4,7 +4,9 @@ form two groups apart, and which.
 The members are partitioned in two by average link, then each member moves to the group it scores
 higher with by the join model; the partition holds when both groups hold `split_min_group` members,
 are written in the same languages, and link to each other less than the merge test's cohesion
-allows. The clusterer (veille.resolve.stories) gathers the members' data and applies the split.
+allows. When a story reaches `split_first` articles, each time it has grown `split_growth` times
+since, and after each merge (up to `split_max` articles), it is due a check (`split_due`). The
+clusterer (veille.resolve.stories) gathers the members' data and applies the split.
 """
 
 from __future__ import annotations
@@ -16,8 +18,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from veille.resolve.story_merge import mean_cosine, written_within
+
 if TYPE_CHECKING:
-    from veille.resolve.stories import Bag, StoryConfig
+    from veille.resolve.story_bags import Bag
+    from veille.resolve.story_config import StoryConfig
 
 
 @dataclass
@@ -31,6 +36,20 @@ class Members:
     words: np.ndarray  # IDF-weighted term weights over the terms the members name
     ents: np.ndarray  # 1 where a member names an entity feature of those they name
     ent_idf: np.ndarray  # the IDF of those entity features
+
+
+def split_due(config: StoryConfig, size: int, merged: bool) -> bool:
+    """Whether a story of `size` articles is due a split check: after a merge, or when its size
+    reaches the next size of the series split_first, x split_growth, ... (at most `split_max`)."""
+    c = config
+    if size < max(c.split_first, 2 * c.split_min_group) or size > c.split_max:
+        return False
+    if merged:
+        return True
+    step = c.split_first
+    while step < size:
+        step = math.ceil(step * c.split_growth)
+    return step == size
 
 
 def dense_members(
@@ -185,14 +204,3 @@ def groups_apart(members: Members, labels: np.ndarray, config: StoryConfig) -> b
     link = float(sums[0] @ sums[1]) / (sizes[0] * sizes[1])
     looser = min(mean_cosine(s, k) for s, k in zip(sums, sizes, strict=True))
     return link < config.merge_cohesion * looser
-
-
-def mean_cosine(total: np.ndarray, size: float) -> float:
-    """Mean cosine between two distinct members of a group of `size` (at least two) unit vectors,
-    from their sum alone: |sum|^2 counts each member with itself once."""
-    return (float(total @ total) - size) / (size * (size - 1.0))
-
-
-def written_within(inner: set[int], outer: set[int]) -> bool:
-    """Whether every language of `inner` is in `outer` (0, unknown, matches any)."""
-    return 0 in outer or inner - {0} <= outer
