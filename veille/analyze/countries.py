@@ -259,9 +259,14 @@ def _capital_code(text: str) -> str | None:
 
 def known_place(text: str, tables: Tables | None = None) -> bool:
     """A country, a capital or a listed place (`places.tsv`): a place whatever type the model gave it."""
+    return _known_place(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _known_place(text: str) -> bool:
     from veille.analyze.places import place_id  # places.py builds on this module's normalise
 
-    return bool(country_code(text, tables) or capital_code(text, tables) or place_id(text))
+    return bool(_country_code(text) or _capital_code(text) or place_id(text))
 
 
 def seat_code(text: str, tables: Tables | None = None) -> str | None:

@@ -125,15 +125,16 @@ def known_names(text: str, mentions: list[Mention], blocked: list[tuple[int, int
 def _add_listed(text: str, mentions: list[Mention], blocked: list[tuple[int, int]], pattern: re.Pattern[str],
                 kind: str) -> list[Mention]:
     found, inside = [], set()
+    spans = {(m.start, m.end) for m in mentions}
     for match in pattern.finditer(text):
         start, end = match.span()
+        if (start, end) in spans:
+            continue  # the model found it already (most matches)
         if any(a < end and start < b for a, b in blocked):
             continue
         overlapping = [i for i, m in enumerate(mentions) if m.start < end and start < m.end]
         if any(mentions[i].start < start or mentions[i].end > end for i in overlapping):
             continue  # a mention crosses the name's edge: the model read something else here
-        if any((mentions[i].start, mentions[i].end) == (start, end) for i in overlapping):
-            continue
         inside.update(overlapping)
         found.append(Mention(match.group(), start, end, kind, match.group()))
     return [m for i, m in enumerate(mentions) if i not in inside] + found
