@@ -109,10 +109,10 @@ def _country_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def written_country_names() -> frozenset[str]:
-    """Country names as written in English and French running text ("Russie", "United States",
-    "Iran"): pycountry's short names and their French translations (not the "X, Republic of" forms),
-    the hand aliases, and the capitals."""
+def written_state_names() -> frozenset[str]:
+    """Names of countries and capitals as written in English and French running text ("Russie",
+    "United States", "Moscou"): pycountry's short names and their French translations (not the "X,
+    Republic of" forms), the hand aliases and the capitals table."""
     import pycountry
 
     fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)

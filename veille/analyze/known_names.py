@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from veille.analyze import country_tables
-from veille.analyze.countries import parse_table, written_country_names
+from veille.analyze.countries import parse_table, written_state_names
 from veille.analyze.places import listed_places
 from veille.model import Mention
 
@@ -57,8 +57,8 @@ _ALSO_GIVEN_NAMES = frozenset(
 @cache
 def _places_pattern() -> re.Pattern[str]:
     """Countries, capitals and listed places, as written (see `_forms_pattern`)."""
-    forms = set(written_country_names()) | {name for place in listed_places() for name in place.names}
-    return _forms_pattern({f for f in forms if f not in _ALSO_GIVEN_NAMES and len(f) > 3 or f.isupper()})
+    forms = set(written_state_names()) | {name for place in listed_places() for name in place.names}
+    return _forms_pattern({f for f in forms if (f not in _ALSO_GIVEN_NAMES and len(f) > 3) or f.isupper()})
 
 
 def _forms_pattern(forms: set[str]) -> re.Pattern[str]:
@@ -111,7 +111,7 @@ def organisation_id(name: str) -> str | None:
 
 
 def known_names(text: str, mentions: list[Mention], blocked: list[tuple[int, int]]) -> list[Mention]:
-    """The mentions with listed organisations added: a full name that no mention crosses and no
+    """The mentions with listed names added. Organisations: a full name that no mention crosses and no
     blocked zone overlaps becomes an ORG mention, and replaces the mentions inside it (the model's
     "Organization for Security and Cooperation" without "in Europe", or that name and "Europe").
     Seats of power the model missed ("Matignon a fait savoir…") are added the same way, as places
