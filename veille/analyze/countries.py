@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import gettext
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -80,11 +81,22 @@ def _keys(table: str) -> dict[str, str]:
     return {normalise(n): code for code, en, fr in parse_table(table) for n in en + fr if normalise(n)}
 
 
+def _pycountry_names(attrs: tuple[str, ...] = ("name", "common_name", "official_name")) -> Iterator[tuple[str, str]]:
+    """(ISO3, name): pycountry's English names of the given kinds, each followed by its French translation."""
+    import pycountry
+
+    fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    for country in pycountry.countries:
+        for attr in attrs:
+            name = getattr(country, attr, None)
+            if name:
+                yield country.alpha_3, name
+                yield country.alpha_3, fr.gettext(name)
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> dict[str, str]:
     """Normalised country name -> ISO3 (pycountry en+fr, then the hand aliases); ambiguous keys dropped."""
-    import pycountry
-
     claims: dict[str, set[str]] = {}
 
     def claim(name: str, code: str) -> None:
@@ -92,17 +104,10 @@ def _country_names() -> dict[str, str]:
         if key:
             claims.setdefault(key, set()).add(code)
 
-    fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
-    for country in pycountry.countries:
-        code = country.alpha_3
-        for attr in ("name", "common_name", "official_name"):
-            name = getattr(country, attr, None)
-            if not name:
-                continue
-            for variant in (name, fr.gettext(name)):
-                claim(variant, code)
-                if "," in variant:  # "Iran, Islamic Republic of" -> "Iran"
-                    claim(variant.split(",")[0], code)
+    for code, name in _pycountry_names():
+        claim(name, code)
+        if "," in name:  # "Iran, Islamic Republic of" -> "Iran"
+            claim(name.split(",")[0], code)
     names = {key: next(iter(codes)) for key, codes in claims.items() if len(codes) == 1}
     names.update(_keys_cached("ALIASES"))  # hand tables settle pycountry's ambiguities ("Corée", "Congo")
     return names
@@ -113,15 +118,7 @@ def written_state_names() -> frozenset[str]:
     """Names of countries and capitals as written in English and French running text ("Russie",
     "United States", "Moscou"): pycountry's short names and their French translations (not the "X,
     Republic of" forms), the hand aliases and the capitals table."""
-    import pycountry
-
-    fr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
-    forms = set()
-    for country in pycountry.countries:
-        for attr in ("name", "common_name"):
-            name = getattr(country, attr, None)
-            if name:
-                forms.update(f for f in (name, fr.gettext(name)) if not re.search(r"[,()]", f))
+    forms = {name for _, name in _pycountry_names(("name", "common_name")) if not re.search(r"[,()]", name)}
     forms.update(n for _, en, fr_forms in parse_table(T.ALIASES) + parse_table(T.CAPITALS) for n in en + fr_forms)
     return frozenset(f for f in forms if _country_code(f) or _capital_code(f))
 

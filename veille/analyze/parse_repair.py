@@ -11,19 +11,19 @@ from functools import cache
 
 
 @cache
-def _tables(lang: str) -> tuple[dict[str, re.Pattern], tuple[re.Pattern, ...]]:
+def _tables(lang: str) -> tuple[tuple[tuple[re.Pattern, str], ...], tuple[re.Pattern, ...]]:
     try:
         mod = importlib.import_module(f"veille.analyze.lang.{lang}.parsing")
     except ModuleNotFoundError:
-        return {}, ()
-    words = {good: re.compile(rf"\b{re.escape(bad)}\b") for bad, good in mod.PARSE_REPAIRS.items()}
+        return (), ()
+    words = tuple((re.compile(rf"\b{re.escape(bad)}\b"), good) for bad, good in mod.PARSE_REPAIRS.items())
     return words, tuple(re.compile(p) for p in mod.PARSE_BLANKS)
 
 
 def repair(text: str, lang: str) -> str:
     """The text as the parser of `lang` should read it, of the same length."""
     words, blanks = _tables(lang)
-    for good, bad in words.items():
+    for bad, good in words:
         text = bad.sub(good, text)
     for pattern in blanks:
         for m in reversed(list(pattern.finditer(text))):
