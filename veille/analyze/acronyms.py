@@ -11,11 +11,13 @@ the expansion, in order (`OSCE`, `FOMC`), or the initials of its capitalised wor
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from veille.analyze.countries import known_place
 from veille.analyze.entity_tables import doc_text
 from veille.model import Mention
 
+_WORD = re.compile(r"[^\W\d_]+")
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý0-9&.\-]{1,9}$")
 
 
@@ -28,11 +30,16 @@ def initials_match(acronym: str, expansion: str) -> bool:
     words = [w for w in re.split(r"[\s\-’']+", expansion) if w and w[0].isalnum()]
     if not letters or len(words) < 2:
         return False
-    initials = [w[0].upper() for w in words]
-    capitals = [w[0] for w in words if w[0].isupper()]
+    initials = [_bare(w[0]).upper() for w in words]  # "énergie", "États": the acronym says E
+    capitals = [_bare(w[0]) for w in words if w[0].isupper()]
     if initials[0] == letters[0] and _subsequence(letters, initials):
         return True
     return sorted(letters) == sorted(capitals)
+
+
+def _bare(letter: str) -> str:
+    """The letter without its accent."""
+    return unicodedata.normalize("NFD", letter)[0]
 
 
 def _subsequence(needle: list[str], hay: list[str]) -> bool:
@@ -101,15 +108,19 @@ def link_acronyms(doc, mentions: list[Mention]) -> list[Mention]:
 
 def _short_names(text: str, mentions: list[Mention], links: dict[str, tuple[str, str]]) -> set[str]:
     """An organisation's short name in parentheses right after it, whose letters need not match
-    (a name from another language): "Institut national de défense civile (Indeci)". The short name
-    is the canonical form, as for an acronym, and every mention of it is an organisation whatever
-    the model said. Returns the short names."""
+    (a name from another language): "Institut national de défense civile (Indeci)", and an acronym
+    of the name in its own language after a translated name of three words or more: "Fédération de
+    l'industrie allemande (BDI)", "Federal Security Service (FSB)". The short name is the canonical
+    form, as for an acronym, and every mention of it is an organisation whatever the model said.
+    Returns the short names."""
     by_end = {m.end: m for m in mentions if m.type == "ORG"}
     found = set()
-    for paren in re.finditer(r"\(([A-ZÀ-Ý][\w-]{2,15})\)", text):
+    for paren in re.finditer(r"\(([A-ZÀ-Ý][\w-]{1,15})\)", text):
         org = by_end.get(len(text[: paren.start()].rstrip()))
         short = paren.group(1)
-        if org is None or is_acronym(short) or short in links or known_place(short):
+        if org is None or short in links or known_place(short):
+            continue
+        if is_acronym(short) and len(_WORD.findall(org.text)) < 3 or not is_acronym(short) and len(short) < 3:
             continue
         links[org.text] = links[short] = (short, "ORG")
         found.add(short)

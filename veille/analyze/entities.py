@@ -41,7 +41,14 @@ from veille.analyze.countries import (
 )
 from veille.analyze.entity_tables import Tables, inside
 from veille.analyze.known_names import known_names
-from veille.analyze.mentions_clean import CapitalisedWords, capitalised_words, clean_span, drop_tagged
+from veille.analyze.places import written_place_name
+from veille.analyze.mentions_clean import (
+    CapitalisedWords,
+    capitalised_words,
+    clean_span,
+    drop_tagged,
+    widen_pronoun_surname,
+)
 from veille.ingest.credits import credit_span
 from veille.model import Article, Mention
 
@@ -131,11 +138,12 @@ def start_entities(article: Article, doc) -> PendingEntities:
 
     mentions: list[Mention] = []
     for ent in doc.ents:
-        kind = map_label(ent.label_)
+        start, label = widen_pronoun_surname(doc, ent.start, ent.end, ent.label_, tables)
+        kind = map_label(label)
         if kind is None or _touches(ent.start_char, ent.end_char, blocked) \
                 or inside(ent.start_char, ent.end_char, caps):
             continue
-        mentions.extend(clean_span(doc, ent.start, ent.end, kind, tables))
+        mentions.extend(clean_span(doc, start, ent.end, kind, tables))
     mentions = [m for m in mentions if not _is_credit_name(m, article)]
     capitalised = capitalised_words(doc, mentions, keep=lambda m: known_place(m.text, tables))
     return PendingEntities(article, doc, lang, tables, blocked, caps, dateline_places, mentions, capitalised)
@@ -234,12 +242,12 @@ def _dateline(article: Article) -> tuple[list[Mention], tuple[int, int] | None]:
 
 
 def _written_dateline_places(mentions: list[Mention], fixed: set[int]) -> None:
-    """A dateline place in capitals ("GENEVE") takes the form running text writes it in ("Genève"),
-    else the capitalised word ("LIMA" -> "Lima")."""
+    """A dateline place in capitals ("GENEVE") takes the form running text writes it in ("Genève"):
+    the article's, else the gazetteer's, else the capitalised word ("LIMA" -> "Lima")."""
     written = {normalise(m.text): m.canonical for m in mentions if m.type == "LOC" and not m.text.isupper()}
     for m in mentions:
         if m.start in fixed and m.text.isupper():
-            m.canonical = written.get(normalise(m.text)) or m.text.title()
+            m.canonical = written.get(normalise(m.text)) or written_place_name(m.text) or m.text.title()
 
 
 def _caps_zones(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -55,6 +55,22 @@ def clean_span(doc, i: int, j: int, kind: str, tables: Tables) -> list[Mention]:
     return out
 
 
+def widen_pronoun_surname(doc, i: int, j: int, label: str, tables: Tables) -> tuple[int, str]:
+    """The start and label of a raw span doc[i:j] that a pronoun-like surname opens
+    ("spokeswoman He Yongqian": the model gives `Yongqian` alone, or as a nationality). Inside a
+    sentence the capital shows a name; at a sentence's start, only when the model read a person."""
+    if not tables.pronoun_surnames or i == 0 or j - i > 2:
+        return i, label
+    toks = doc_tokens(doc)
+    k = i - 1
+    if toks.words[k] not in tables.pronoun_surnames or toks.spaces[k] or not toks.spaced[k] \
+            or not toks.words[i][:1].isupper():
+        return i, label
+    if at_sentence_start(toks, k) and label not in ("PER", "PERSON"):
+        return i, label
+    return k, "PERSON"
+
+
 def _split(toks: DocTokens, i: int, j: int, kind: str) -> list[tuple[int, int]]:
     """Split a span at commas/line breaks (persons, places) and brackets (all)."""
     pieces: list[tuple[int, int]] = []

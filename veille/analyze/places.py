@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from veille.analyze.countries import normalise
+from veille.analyze.countries import normalise, written_state_names
 
 
 @dataclass(frozen=True)
@@ -41,3 +41,19 @@ def _ids() -> dict[str, str]:
 def place_id(text: str) -> str | None:
     """The row id of a listed place name ("mer Noire" -> "Black Sea"), else None."""
     return _ids().get(normalise(text))
+
+
+@cache
+def _written() -> dict[str, str]:
+    """Normalised name -> how running text writes it, accented forms first ("GENEVE" -> "Genève")."""
+    names = [name for place in listed_places() for name in place.names] + sorted(written_state_names())
+    out: dict[str, str] = {}
+    for name in sorted(names, key=lambda n: n.isascii()):  # stable: the table's order within each kind
+        out.setdefault(normalise(name), name)
+    return out
+
+
+def written_place_name(text: str) -> str | None:
+    """How running text writes a listed place or a state named in capitals ("PEKIN" -> "Pékin",
+    "GENEVE" -> "Genève"), else None."""
+    return _written().get(normalise(text))

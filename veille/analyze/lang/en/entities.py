@@ -156,3 +156,6 @@ COMMON_ACRONYMS = {"dvd", "cd", "cd-rom", "lp", "ep", "gps", "dna", "rna", "hiv"
 
 PLACE_HEADS: set[str] = set()  # English capitalises them ("Lake Geneva"): the model keeps them
 EVENT_WORDS: set[str] = set()
+# Surnames written like a pronoun ("spokeswoman He Yongqian", "Vice-Premier He Lifeng"): the model
+# leaves them out of the name, or takes the given name for something else.
+PRONOUN_SURNAMES = {"He"}
