@@ -481,3 +481,12 @@ def test_an_acronym_from_another_language_names_a_long_translated_name():
     text = "Apple Inc (AAPL) rose on Monday."
     mentions = find_entities(_article(text, "en"), ner_doc(text, "en"))
     assert all(m.canonical != "AAPL" for m in mentions)
+
+
+def test_a_role_before_a_name_starts_at_its_function_and_a_kinship_head_gives_the_gender():
+    text = ("Le tir a eu lieu avant l'arrivée à Séoul du secrétaire d'Etat américain Marco Rubio. "
+            "Kim Yo-jong, soeur du dirigeant Kim Jong-un, a protesté.")
+    people = {m.text: m for m in find_entities(_article(text, "fr"), ner_doc(text, "fr")) if m.type == "PER"}
+    assert people["Marco Rubio"].role == "secrétaire d'Etat américain"
+    assert people["Marco Rubio"].country == "USA"
+    assert people["Kim Yo-jong"].role == "soeur du dirigeant Kim Jong-un" and people["Kim Yo-jong"].gender == "f"

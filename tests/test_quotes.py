@@ -762,6 +762,26 @@ def _analysed_quotes(text: str):
     return analyse_wire(text)[1].quotes
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # ... and an office described with the country of its holder, past an official of another country
+    ("Le secrétaire d'Etat américain Marco Rubio doit arriver mercredi à Séoul. Le ministre sud-coréen des "
+     "Affaires étrangères, Cho Hyun, l'attend.\n\n"
+     "« Notre engagement est inébranlable », a écrit le chef de la diplomatie américaine.", "inébranlable",
+     "Marco Rubio"),
+    # an office nobody named holds is its own description, not the person named last (whose
+    # apposition's head, "soeur", says she is a woman)
+    ("Kim Yo-jong, soeur du dirigeant Kim Jong-un, a accusé Washington de « jouer avec le feu ».\n\n"
+     "A Tokyo, « nous ne tolérerons pas de telles actions », a déclaré le Premier ministre japonais.",
+     "tolérerons", "le Premier ministre japonais"),
+    # ... and a pronoun after a sentence whose subject is that office stands for it
+    ("Kim Yo-jong, soeur du dirigeant Kim Jong-un, a accusé Washington de « jouer avec le feu ».\n\n"
+     "A Tokyo, le Premier ministre japonais a dénoncé une violation des résolutions de l'Onu. "
+     "« Nous ne tolérerons pas de telles actions », a-t-il dit.", "tolérerons", "le Premier ministre japonais"),
+])
+def test_an_office_goes_to_its_holder_of_that_country_or_stays_a_description(text, fragment, speaker):
+    assert _one(_analysed_quotes(text), fragment).speaker == speaker
+
+
 def test_a_role_with_a_place_before_the_apposed_name_gives_the_name_and_her_pronouns():
     text = ("GENEVE (Reuters) - Le Comité international de la Croix-Rouge n'a pas été associé à l'échange, "
             "a indiqué une porte-parole de l'organisation à Genève, Laetitia Courtois. Selon elle, le CICR "
@@ -1047,6 +1067,19 @@ def test_an_organisation_subject_takes_its_partial_quote(quotes_of):
 ])
 def test_a_pronoun_or_description_stands_for_the_person_a_reader_would_name(quotes_of, text, fragment, speaker):
     assert _one(quotes_of(text, "fr"), fragment).speaker == speaker
+
+
+def test_an_office_subject_in_english_is_what_the_next_pronoun_stands_for(quotes_of):
+    text = ('Kim Yo Jong, the sister of leader Kim Jong Un, accused Washington of "playing with fire".\n\n'
+            "In Tokyo, Japan's prime minister condemned a breach of U.N. resolutions. "
+            '"We will not tolerate such actions," he said.')
+    assert _one(quotes_of(text, "en"), "tolerate").speaker == "Japan's prime minister"
+
+
+def test_words_quoted_after_an_elision_are_a_partial_quote_of_the_subject(quotes_of):
+    text = "L'agence KCNA a qualifié le lancement d'« essai de routine » pour un nouveau moteur."
+    quote = _one(quotes_of(text, "fr"), "essai")
+    assert quote.kind == "partial" and quote.speaker == "KCNA"
 
 
 def test_a_verb_form_after_elided_de_is_a_noun_not_a_cue(quotes_of):

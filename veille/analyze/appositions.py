@@ -205,13 +205,23 @@ def _trim_role(toks: DocTokens, a: int, b: int, tables: Tables) -> tuple[str, st
         a += 1
     while b > a and (norms[b - 1] in tables.role_connectors or toks.lowers[b - 1] in ("'s", "’s")):
         b -= 1
-    if b <= a or not any(tables.role_gender(toks.words[k])[0] for k in range(a, b)):
+    if not any(tables.role_gender(toks.words[k])[0] for k in range(a, b)):
         return None
+    head = next(k for k in range(a, b) if tables.role_gender(toks.words[k])[0] or norms[k] in tables.kinship)
+    if any(norms[k] in tables.role_connectors for k in range(a, head)):
+        a = head  # "(l'arrivée à) Séoul du secrétaire d'Etat": what comes before belongs to another noun
     return toks.span_text(a, b), gender
 
 
 def _role_phrase_gender(role: str, tables: Tables) -> str | None:
+    """The gender the head of a role phrase shows: a kinship noun's ("soeur du dirigeant"), else that of
+    a role word before any complement ("porte-parole de la présidence"), not the complement's."""
     for word in role.split():
+        low = word.lower()
+        if low in tables.kinship:
+            return tables.kinship[low]
+        if low in tables.role_connectors:
+            return None
         is_role, gender = tables.role_gender(word)
         if is_role and gender:
             return gender

@@ -10,7 +10,9 @@
   `Mme Sherman` and `M. Sherman` read `Wendy Sherman` when the full name appears (translations get
   titles wrong, so titles never block a merge). Among compatible full names the longest wins
   (`Wendy R. Sherman`). Different given names are different people (`Joe Biden`, `Hunter Biden`); a bare
-  surname shared by several goes to the nearest full name before it (else after it).
+  surname shared by several goes to the nearest full name before it (else after it). A lone name that
+  ends no full name but opens exactly one is that person: a family name written first (`Cho` for
+  `Cho Hyun`) or a given name alone.
 """
 
 from __future__ import annotations
@@ -233,6 +235,11 @@ def person_canonicals(mentions: list[Mention]) -> None:
             continue
         toks = _name_tokens(m.text)
         owners = [cl for cl in clusters if _suffix(toks, _name_tokens(cl[0].text))]
+        if not owners and len(toks) == 1:
+            # A family name written first ("Cho" for Cho Hyun, "Lee" for Lee Jae-myung), or a given
+            # name alone: the one full name it opens
+            owners = [cl for cl in clusters if _name_tokens(cl[0].text)[0] == toks[0]]
+            owners = owners if len(owners) == 1 else []
         if not owners:
             m.canonical = " ".join(m.text.split())
             continue

@@ -47,6 +47,7 @@ class Tables:
     place_heads: set[str]
     event_words: set[str]
     pronoun_surnames: set[str]
+    kinship: dict[str, str]
     # role_gender and is_role_lower by lower-case word: asked for the same words in every article
     _roles: dict[str, tuple[bool, str | None]] = field(default_factory=dict, repr=False, compare=False)
     _role_words: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
@@ -67,7 +68,8 @@ class Tables:
             name_heads=mod.NAME_HEADS,
             compass_points=mod.COMPASS_POINTS, place_adjectives=mod.PLACE_ADJECTIVES, empire_words=mod.EMPIRE_WORDS,
             common_acronyms=mod.COMMON_ACRONYMS, place_heads=mod.PLACE_HEADS,
-            event_words=mod.EVENT_WORDS, pronoun_surnames=getattr(mod, "PRONOUN_SURNAMES", set()),
+            event_words=mod.EVENT_WORDS, pronoun_surnames=mod.PRONOUN_SURNAMES,
+            kinship=mod.KINSHIP_GENDER,
         )
 
     def honorific_at(self, toks: DocTokens, k: int) -> bool:

@@ -38,6 +38,7 @@ from veille.model import Mention
 
 _NUMERIC = re.compile(r"^[\d.,:/\-–+]+$|^\d+(st|nd|rd|th|e|er|ème)?$")
 _SPLITTERS = {",", ";", "\n", "|", "(", ")", "/"}
+_ELIDED_OF = {"d'"}  # (norms: straight apostrophes)
 _PLACE_PREPOSITIONS = {"de", "d'", "à", "en"}  # "de Genève" tagged ORG: the model read a place complement
 _TAGGER_WINDOW = 8
 # Scientific names of living things are not named entities: families ("Sapotaceae", "Lasiocampidae")
@@ -247,6 +248,8 @@ def _clean_piece(toks: DocTokens, i: int, j: int, kind: str, tables: Tables, out
     end_char = toks.ends[j - 1]
     if not any(c.isalnum() for c in toks.text[start_char:end_char]):
         return
+    if end_char - start_char == 2 and toks.text[end_char - 1] == "." and toks.text[end_char:end_char + 1] in ("", "\n"):
+        end_char -= 1  # "… sur X." at a paragraph's end: the full stop ends the sentence, not an initial
     if kind == "LOC":
         j = _extend_place(toks, i, j, tables)
         end_char = toks.ends[j - 1]
@@ -288,6 +291,8 @@ def _part_of_function(toks: DocTokens, i: int, j: int, tables: Tables) -> bool:
         before -= 1  # "la ministre britannique des Finances"
     if before >= 0 and tables.role_gender(words[before])[0]:
         return True
+    if j - i == 1 and i >= 2 and norms[i - 1] in _ELIDED_OF and words[i - 2].isalpha() and words[i - 2].islower():
+        return True  # "l'agence de presse d'État", "la raison d'Etat": a complement, not a place
     return j < len(words) and tables.role_gender(words[j])[0]
 
 

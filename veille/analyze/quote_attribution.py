@@ -4,6 +4,7 @@ dash signatures, continuations, the subject of the sentence weaving a quote in).
 from __future__ import annotations
 
 import bisect
+import re
 
 from veille.analyze.quote_cues import Cue
 from veille.analyze.quote_found import (
@@ -18,6 +19,9 @@ from veille.analyze.quote_found import (
 )
 from veille.analyze.quote_spans import QuoteSpan
 from veille.analyze.speakers import SpeakerRef
+
+# An elided word before a quote ("d'« essai de routine »", "l'“accord”"): the apostrophe opens nothing.
+_ELIDED = re.compile(r"\b\w['’]$")
 
 
 class _DirectAttribution:
@@ -44,7 +48,7 @@ class _DirectAttribution:
         at_start = (
             not before
             or before[-1] in ".!?:;—–-("
-            or before[-1] in _QUOTE_MARKS
+            or (before[-1] in _QUOTE_MARKS and not _ELIDED.search(before))  # "d'« essai »" is inside a sentence
             or bool(_LABEL.fullmatch(before + " "))
         )
         if at_start or (before.endswith(",") and len(words) >= 3):

@@ -159,7 +159,7 @@ def find_cues(tokens: list[Token], text: str, lex: Lexicon, blocked: list[tuple[
         if inside(tok.start):
             continue
         according = _match_phrase(tokens, i, phrase_heads) or (
-            tok.lower in lex.OPENING_ACCORDING and _opens_sentence(text, tok.start))
+            tok.lower in lex.OPENING_ACCORDING and tok.text[:1].isupper() and _opens_sentence(text, tok.start))
         if according:
             last = i + according - 1
             cues.append(Cue(tok.start, tokens[last].end, text[tok.start : tokens[last].end], "according", "according", i, last))

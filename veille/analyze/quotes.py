@@ -39,7 +39,7 @@ from veille.analyze.quote_spans import QuoteSpan, find_quote_spans, paragraph_sp
 from veille.analyze.quote_subjects import _SpeakerExpressions
 from veille.analyze.sentences import doc_sentence_spans
 from veille.analyze.speaker_names import with_named_persons
-from veille.analyze.speakers import People
+from veille.analyze.speakers import People, SpeakerRef
 from veille.model import Article, Mention, Quote, Reference
 
 __all__ = ["find_quotes", "find_quotes_and_references"]
@@ -184,8 +184,12 @@ class _Finder(_DirectAttribution, _ReportedSpeech, _SpeakerExpressions):
 
     def _resolve(self, found: list[_Found]) -> None:
         history: list[tuple[str, int]] = []
+        offices = self._office_subjects() if any(f.ref is not None and f.ref.kind == "pronoun" for f in found) else []
         for f in found:
             if f.ref is not None:
+                if f.ref.kind == "pronoun":
+                    history = sorted(history + [o for o in offices if o[1] < f.ref.start], key=lambda h: h[1])
+                    offices = [o for o in offices if o[1] >= f.ref.start]
                 f.speaker = self.people.resolve(f.ref, history)
                 f.resolved = True
                 if f.speaker and (f.kind != "partial" or f.cue is not None):
@@ -200,6 +204,28 @@ class _Finder(_DirectAttribution, _ReportedSpeech, _SpeakerExpressions):
                     src = src.inherit_from
                 f.speaker = src.speaker
                 f.resolved = True
+
+    def _office_subjects(self) -> list[tuple[str, int]]:
+        """Sentences whose subject describes an office nobody in the article holds ("A Tokyo, le
+        Premier ministre japonais a dénoncé…"): (the description, its position), for a pronoun
+        that follows ("…, a-t-il dit") to stand for it rather than for someone named earlier."""
+        out = []
+        bounds = self.sent_starts + [len(self.text)]
+        for a, b in zip(bounds, bounds[1:]):
+            if self.people.subject_between(a, b) is not None:
+                continue
+            ref = self._clause_np(a, b)
+            comma = self.text.find(",", a, min(b, a + 40))
+            if not self._names_office(ref) and comma > 0:
+                ref = self._clause_np(comma + 1, b)  # after an opening phrase: "A Tokyo, le Premier…"
+            if ref is not None and self._names_office(ref):
+                out.append((self.people.resolve(ref, []), ref.start))
+        return out
+
+    def _names_office(self, ref: SpeakerRef | None) -> bool:
+        """A definite description of an office: "le Premier ministre japonais", "Japan's prime minister"."""
+        return ref is not None and ref.kind in ("role", "nominal") and not self.people.in_quote(ref.start) \
+            and self.people.office(ref.text)
 
     def _to_quote(self, f: _Found) -> Quote:
         ref = f.ref

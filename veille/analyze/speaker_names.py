@@ -267,7 +267,9 @@ class _PersonNames:
                     found.update(t for t in fold(attr).split() if t)
             # role words next to the name, in the same sentence: "le vice-ministre X", "X, the diplomat,"
             lo = max(self.sentence_starts[p.sentence] if p.sentence >= 0 else 0, p.start - 80)
-            hi = min(len(self.text), p.end + 80)
+            next_sentence = p.sentence + 1
+            end = self.sentence_starts[next_sentence] if next_sentence < len(self.sentence_starts) else len(self.text)
+            hi = min(end, p.end + 80)
             window = self.text[lo : p.start] + " " + self.text[p.end : hi]
             for w in name_tokens(window.replace("-", "_")):
                 w = w.replace("_", "-")

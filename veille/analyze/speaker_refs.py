@@ -122,8 +122,13 @@ def offices(text: str, lang: str) -> frozenset[str]:
     for office, phrase in _role_phrases(lang):
         if office not in found and _phrase_at(words, phrase):
             found.add(office)
-    found.update("head of " + fold(m.group(1)) for m in _head_of(lang).finditer(text))
+    found.update("head of " + fold(m.group(1)) for m in _head_of(lang).finditer(text)
+                 if fold(m.group(1)) not in _NO_BODY)
     return frozenset(found)
+
+
+# "Secretary of State", "secrétaire d'Etat": an office, not the head of a body called State
+_NO_BODY = frozenset({"state", "etat"})
 
 
 def headship_at(text: str, start: int, end: int, lang: str) -> frozenset[str]:

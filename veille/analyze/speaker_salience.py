@@ -54,7 +54,7 @@ class _Salience:
             if m.type not in PERSON_TYPES and (m.type != "ORG" or len(m.canonical.split()) > 1)
         } - person_names
         for name, at in history:
-            if at < pos and (name in person_names or _looks_like_name(name) or self._office(name)) \
+            if at < pos and (name in person_names or _looks_like_name(name) or self.office(name)) \
                     and name not in things:
                 spoken[self.sentence_of(at)] = name
         here_s = s = self.sentence_of(pos)
@@ -103,7 +103,7 @@ class _Salience:
             s -= 1
         return fallback if others else None
 
-    def _office(self, name: str) -> bool:
+    def office(self, name: str) -> bool:
         """Is this speaker an office nobody was named with ("le chef de l'Etat", "the president")?
         A pronoun after it stands for the office holder it describes."""
         words = fold(name).split()

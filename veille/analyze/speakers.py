@@ -159,17 +159,37 @@ class People(_PersonNames, _Salience):
                     return name
             with_role = [
                 p for p in self.persons if p.start < ref.start and ref.role in self.roles.get(p.canonical, ())
+                and self._may_hold(p.canonical, ref)
             ]
             if with_role:
                 return with_role[-1].canonical
             nearest = self._introduced_next(ref) or self._nearest_person(ref, history)
-            if nearest is not None and offices(ref.text, self.lex.lang) \
-                    and not self.roles.get(nearest, set()) & self.lex.ROLE_NOUNS.keys():
-                nearest = None  # "le chef de l'Etat" is not whoever was named last, unless an official
+            if nearest is not None and not self._may_hold(nearest, ref):
+                nearest = None
             return nearest or self._named_next(ref) or ref.text
         if ref.kind == "nominal" and ref.role:
             return self._introduced_next(ref) or ref.text
         return ref.text or None
+
+    def _may_hold(self, name: str, ref: SpeakerRef) -> bool:
+        """Can the person named last be the one a role description stands for? "Le chef de l'Etat" is
+        not whoever was named last, unless an official; "le Premier ministre japonais" is nobody of
+        another country, nor an official whose known role names neither that office nor that country
+        (Kim Jong-un, "dirigeant"; a foreign minister)."""
+        wanted = offices(ref.text, self.lex.lang)
+        roles = self.roles.get(name, set())
+        if wanted and not roles & self.lex.ROLE_NOUNS.keys():
+            return False
+        country = country_in(ref.text)
+        theirs = {p.mention.country for p in self.persons if p.canonical == name and p.mention.country}
+        if country and theirs and country not in theirs:
+            return False
+        held = self.held_offices.get(name, frozenset())
+        if wanted and held:
+            return bool(wanted & held)
+        if wanted and country and country not in theirs and roles and not roles & self.lex.RELATIONAL_ROLES:
+            return False
+        return True
 
     def _introduced_next(self, ref: SpeakerRef) -> str | None:
         """The person a description announces ("Son homologue polonais, lui, a jugé…", then "« … », a

@@ -62,8 +62,13 @@ _LEADING = frozenset(
 
 @lru_cache(maxsize=1 << 16)
 def alias_key(text: str) -> str:
-    """Folded lookup key: ASCII, lowercase, words only: `l'Alliance atlantique` -> `l alliance atlantique`."""
+    """Folded lookup key: ASCII, lowercase, words only: `l'Alliance atlantique` -> `l alliance atlantique`;
+    dotted initials are one word (`U.N. Security Council` -> `un security council`)."""
+    text = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), text)
     return " ".join(re.findall(r"[a-z0-9]+", anyascii(text).lower()))
+
+
+_DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
 
 
 def strip_article(key: str) -> str:

@@ -69,6 +69,11 @@ PORTFOLIO_WORDS = {
     "aviation", "communications", "telecommunications", "technology", "science", "sport", "sports", "youth",
     "women", "equality", "digital", "climate", "industry", "investment", "revenue", "budget",
 }
+# Kinship nouns heading an apposition ("Kim Yo Jong, the sister of leader Kim Jong Un"): they give
+# the gender, not the role noun of their complement.
+KINSHIP_GENDER = {"sister": "f", "brother": "m", "daughter": "f", "son": "m", "wife": "f", "husband": "m",
+                  "mother": "f", "father": "m", "widow": "f", "widower": "m", "niece": "f", "nephew": "m",
+                  "granddaughter": "f", "grandson": "m", "aunt": "f", "uncle": "m"}
 ROLE_CONNECTORS = {"of", "for", "the", "and", "on", "to", "at"}
 # Words after which a capitalised word is a portfolio, never a name ("in charge of Trade").
 PORTFOLIO_LEADS = {"charge"}

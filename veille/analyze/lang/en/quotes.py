@@ -226,6 +226,8 @@ ORGANISATION_OF = r"of (?:the )?"
 
 # Determiners that make a role noun definite (anaphoric) and those that make it a new, unnamed source.
 DEFINITE = frozenset({"the", "this", "that"})
+# Roles that take their office from another person's ("son homologue"): they name none of their own.
+RELATIONAL_ROLES = frozenset({"counterpart", "counterparts", "successor", "predecessor"})
 INDEFINITE = frozenset({"a", "an", "one", "another", "some", "two", "three", "several", "many"})
 
 # Auxiliaries and adverbs that may stand between a speaker and the reporting verb ("X has also said").

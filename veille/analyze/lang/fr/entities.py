@@ -95,6 +95,14 @@ PORTFOLIO_WORDS = {
 _BARE_CAPITAL = str.maketrans("éèêàâîôûç", "eeeaaiouc")
 PORTFOLIO_WORDS |= {w[0].translate(_BARE_CAPITAL) + w[1:] for w in PORTFOLIO_WORDS}
 # Connectors allowed inside a role phrase.
+# Surnames written like a pronoun: none in French ("il", "elle").
+PRONOUN_SURNAMES: set[str] = set()
+# Kinship nouns heading an apposition ("Kim Yo-jong, soeur du dirigeant"): they give the gender, not
+# the role noun of their complement.
+KINSHIP_GENDER = {"soeur": "f", "sœur": "f", "frère": "m", "fille": "f", "fils": "m", "épouse": "f", "femme": "f",
+                  "mari": "m", "mère": "f", "père": "m", "veuve": "f", "veuf": "m", "nièce": "f", "neveu": "m",
+                  "cousine": "f", "cousin": "m", "grand-mère": "f", "grand-père": "m", "petite-fille": "f",
+                  "petit-fils": "m", "tante": "f", "oncle": "m"}
 ROLE_CONNECTORS = {"de", "des", "du", "d'", "d’", "la", "le", "l'", "l’", "les", "et", "à", "aux", "au", "pour", "chargé"}
 # Words after which a capitalised word is a portfolio, never a name ("Mme Diallo, chargée du Commerce").
 PORTFOLIO_LEADS = {"chargé", "chargée", "chargés", "chargées"}

@@ -300,7 +300,8 @@ ROLE_NOUNS: dict[str, str | None] = {
 # is not "ministre").
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "foreign minister": ("ministre des affaires etrangeres", "chef de la diplomatie", "diplomate en chef",
-                         "chef de la diplomatie", "ministre de l'europe et des affaires etrangeres"),
+                         "chef de la diplomatie", "ministre de l'europe et des affaires etrangeres",
+                         "secretaire d'etat americain", "secretaire d'etat des etats-unis"),
     "defence minister": ("ministre de la defense", "ministre des armees"),
     "head of government": ("premier ministre", "premiere ministre", "chef du gouvernement",
                            "cheffe du gouvernement"),
@@ -319,6 +320,8 @@ DEFINITE: dict[str, str | None] = {"le": "m", "la": "f", "l'": None, "l’": Non
 ROLE_COMPLEMENTS = frozenset({"de", "du", "des", "d'", "d’"})
 # A relational adjective may follow the role noun: "le responsable syndical", "le chef rebelle".
 ROLE_ADJECTIVE_AFTER = True
+# Roles that take their office from another person's ("son homologue"): they name none of their own.
+RELATIONAL_ROLES = frozenset({"homologue", "homologues", "successeur", "prédécesseur", "predecesseur"})
 INDEFINITE = frozenset({"un", "une", "des", "plusieurs", "deux", "trois", "certains", "certaines"})
 
 SPEAKER_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "des", "son", "sa", "ses", "leur"})
