@@ -1076,6 +1076,13 @@ def test_an_office_subject_in_english_is_what_the_next_pronoun_stands_for(quotes
     assert _one(quotes_of(text, "en"), "tolerate").speaker == "Japan's prime minister"
 
 
+def test_a_setting_after_a_parenthetical_cue_is_not_what_was_said(quotes_of):
+    text = ("North Korea fired a missile towards the Sea of Japan on Tuesday, South Korea's military said, "
+            "hours before the U.S. envoy was due in Seoul.")
+    quote = _one(quotes_of(text, "en"), "fired")
+    assert quote.kind == "indirect" and quote.text.endswith("on Tuesday") and "hours" not in quote.text
+
+
 def test_words_quoted_after_an_elision_are_a_partial_quote_of_the_subject(quotes_of):
     text = "L'agence KCNA a qualifié le lancement d'« essai de routine » pour un nouveau moteur."
     quote = _one(quotes_of(text, "fr"), "essai")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from veille.analyze.entities import lang_tables
 from veille.analyze.quote_cues import Cue, Token
@@ -140,6 +141,10 @@ class _ReportedSpeech:
             return None
         if self._goes_on_reporting(content_start) and (found := self._content_before(cue, ref, s)):
             return found  # "…, the union said, adding that…": "adding" takes what follows
+        if not marked and self.text[cue.end:content_start].strip() == "," \
+                and re.match(self.lex.SETTING_AFTER_CUE, self.text[content_start:e].lstrip(), re.I) \
+                and (found := self._content_before(cue, ref, s)):
+            return found  # "North Korea fired…, the military said, hours before…": what follows is a setting
         if _enough(after_words, marked) and (marked or not weak) and not self._participle_after_comma(
             content_start, marked
         ):

@@ -306,6 +306,9 @@ ROLE_ADJECTIVE_AFTER = False
 # English reports with "said to be…" as a passive, not with a bare infinitive after the cue.
 INFINITIVE_ENDINGS: tuple[str, ...] = ()
 NOT_INFINITIVES: frozenset[str] = frozenset()
+# What follows "X said," when it sets the scene rather than reports ("…, the military said, hours
+# before the envoy arrived"): the content is then the clause before the speaker.
+SETTING_AFTER_CUE = r"(?:(?:a|an|one|two|three|four|few|several|some|\d+|just|only|shortly|moments?|minutes?|hours?|days?|weeks?|months?)\s+)*(?:before|after|ahead of|as|while|when|since)\b"
 SETTING_PREPOSITIONS = frozenset({"on", "in", "at", "during", "via", "through", "after", "before"})
 
 # Conjunctions joining a second verb to the same subject ("X arrived and told reporters").

@@ -206,6 +206,9 @@ SETTING_NOUNS = frozenset(
         "débat", "visite", "rencontre", "sommet",
     }
 )
+# What follows "X said," when it sets the scene rather than reports ("…, the military said, hours
+# before the envoy arrived"): the content is then the clause before the speaker.
+SETTING_AFTER_CUE = r"(?:(?:un|une|deux|trois|quatre|quelques|plusieurs|\d+|juste|peu|peu de temps|minutes?|heures?|jours?|semaines?|mois)\s+)*(?:avant|après|alors que|tandis que|pendant que|lors)\b"
 SETTING_PREPOSITIONS = frozenset({"dans", "lors", "au", "en", "sur", "devant", "pendant"})
 
 # Conjunctions joining a second verb to the same subject ("X est arrivé et a déclaré").
