@@ -45,10 +45,11 @@ def place_id(text: str) -> str | None:
 
 @cache
 def _written() -> dict[str, str]:
-    """Normalised name -> how running text writes it, accented forms first ("GENEVE" -> "Genève")."""
+    """Normalised name -> how running text writes it: the first of the table's names that spells it
+    ("GENEVE" -> "Genève", which the row lists before the unaccented "Geneve"; "KYIV" -> "Kyiv")."""
     names = [name for place in listed_places() for name in place.names] + sorted(written_state_names())
     out: dict[str, str] = {}
-    for name in sorted(names, key=lambda n: n.isascii()):  # stable: the table's order within each kind
+    for name in names:
         out.setdefault(normalise(name), name)
     return out
 
