@@ -206,9 +206,10 @@ class _Finder(_DirectAttribution, _ReportedSpeech, _SpeakerExpressions):
                 f.resolved = True
 
     def _office_subjects(self) -> list[tuple[str, int]]:
-        """Sentences whose subject describes an office nobody in the article holds ("A Tokyo, le
-        Premier ministre japonais a dénoncé…"): (the description, its position), for a pronoun
-        that follows ("…, a-t-il dit") to stand for it rather than for someone named earlier."""
+        """Sentences whose subject is a description of an office ("A Tokyo, le Premier ministre
+        japonais a dénoncé…"): (who it stands for, its position). That is the office's holder when
+        one is named, else the description itself, so that a pronoun after it ("…, a-t-il dit")
+        does not go to someone named earlier."""
         out = []
         bounds = self.sent_starts + [len(self.text)]
         for a, b in zip(bounds, bounds[1:]):

@@ -172,10 +172,11 @@ class People(_PersonNames, _Salience):
         return ref.text or None
 
     def _may_hold(self, name: str, ref: SpeakerRef) -> bool:
-        """Can the person named last be the one a role description stands for? "Le chef de l'Etat" is
-        not whoever was named last, unless an official; "le Premier ministre japonais" is nobody of
-        another country, nor an official whose known role names neither that office nor that country
-        (Kim Jong-un, "dirigeant"; a foreign minister)."""
+        """Can this person be the one a role description stands for? "Le chef de l'Etat" is not
+        whoever was named last, unless an official. "Le Premier ministre japonais" is nobody of
+        another country, nor the holder of another office (a foreign minister), nor someone whose
+        known role names no office and who is not known to be Japanese (Kim Jong-un, "dirigeant"),
+        unless that role is another's counterpart ("son homologue")."""
         wanted = offices(ref.text, self.lex.lang)
         roles = self.roles.get(name, set())
         if wanted and not roles & self.lex.ROLE_NOUNS.keys():

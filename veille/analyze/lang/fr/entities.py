@@ -94,7 +94,6 @@ PORTFOLIO_WORDS = {
 # Capitals often lose their accent in French text ("ministre de l'Economie", "de l'Education").
 _BARE_CAPITAL = str.maketrans("éèêàâîôûç", "eeeaaiouc")
 PORTFOLIO_WORDS |= {w[0].translate(_BARE_CAPITAL) + w[1:] for w in PORTFOLIO_WORDS}
-# Connectors allowed inside a role phrase.
 # Surnames written like a pronoun: none in French ("il", "elle").
 PRONOUN_SURNAMES: set[str] = set()
 # Kinship nouns heading an apposition ("Kim Yo-jong, soeur du dirigeant"): they give the gender, not
@@ -103,6 +102,7 @@ KINSHIP_GENDER = {"soeur": "f", "sœur": "f", "frère": "m", "fille": "f", "fils
                   "mari": "m", "mère": "f", "père": "m", "veuve": "f", "veuf": "m", "nièce": "f", "neveu": "m",
                   "cousine": "f", "cousin": "m", "grand-mère": "f", "grand-père": "m", "petite-fille": "f",
                   "petit-fils": "m", "tante": "f", "oncle": "m"}
+# Connectors allowed inside a role phrase.
 ROLE_CONNECTORS = {"de", "des", "du", "d'", "d’", "la", "le", "l'", "l’", "les", "et", "à", "aux", "au", "pour", "chargé"}
 # Words after which a capitalised word is a portfolio, never a name ("Mme Diallo, chargée du Commerce").
 PORTFOLIO_LEADS = {"chargé", "chargée", "chargés", "chargées"}
