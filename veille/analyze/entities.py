@@ -41,7 +41,6 @@ from veille.analyze.countries import (
 )
 from veille.analyze.entity_tables import Tables, inside
 from veille.analyze.known_names import known_names
-from veille.analyze.places import written_place_name
 from veille.analyze.mentions_clean import (
     CapitalisedWords,
     capitalised_words,
@@ -49,6 +48,7 @@ from veille.analyze.mentions_clean import (
     drop_tagged,
     widen_pronoun_surname,
 )
+from veille.analyze.places import written_place_name
 from veille.ingest.credits import credit_span
 from veille.model import Article, Mention
 

@@ -27,6 +27,7 @@ Offsets are into `article.text`; a direct quote's span is its words without the 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import cached_property
 
@@ -212,7 +213,7 @@ class _Finder(_DirectAttribution, _ReportedSpeech, _SpeakerExpressions):
         does not go to someone named earlier."""
         out = []
         bounds = self.sent_starts + [len(self.text)]
-        for a, b in zip(bounds, bounds[1:]):
+        for a, b in itertools.pairwise(bounds):
             if self.people.subject_between(a, b) is not None:
                 continue
             ref = self._clause_np(a, b)
