@@ -120,7 +120,8 @@ def _short_names(text: str, mentions: list[Mention], links: dict[str, tuple[str,
         short = paren.group(1)
         if org is None or short in links or known_place(short):
             continue
-        if is_acronym(short) and len(_WORD.findall(org.text)) < 3 or not is_acronym(short) and len(short) < 3:
+        too_short = len(_WORD.findall(org.text)) < 3 if is_acronym(short) else len(short) < 3
+        if too_short:  # an acronym needs a long name before it; a short name, three letters
             continue
         links[org.text] = links[short] = (short, "ORG")
         found.add(short)
