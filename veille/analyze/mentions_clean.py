@@ -277,7 +277,7 @@ def _headed_name(toks: DocTokens, i: int, j: int, tables: Tables) -> bool:
 
 def _part_of_function(toks: DocTokens, i: int, j: int, tables: Tables) -> bool:
     """A portfolio completing a function ("secrétaire d'État", "Secretary of State", "Agriculture Secretary",
-    "le chef de l'Etat brésilien")."""
+    "le chef de l'Etat brésilien") or a common noun ("l'agence de presse d'État"): no name of its own."""
     words, lowers, norms = toks.words, toks.lowers, toks.norms
     if not all(lowers[k] in tables.portfolio or norms[k] in tables.role_connectors
                or (k > i and words[k].islower() and lowers[k] in tables.demonyms) for k in range(i, j)):

@@ -518,7 +518,7 @@ class _DirectAttribution:
                 continue
             if any(prev_start <= q.start and q.end < f.start for q in self.spans):
                 continue
-            subject = self.people._subject(s - 1)
+            subject = self.people.sentence_subject(s - 1)
             if subject is not None:
                 f.ref = self._subject_ref(prev_start, start)
 

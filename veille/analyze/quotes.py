@@ -213,8 +213,8 @@ class _Finder(_DirectAttribution, _ReportedSpeech, _SpeakerExpressions):
         does not go to someone named earlier."""
         out = []
         bounds = self.sent_starts + [len(self.text)]
-        for a, b in itertools.pairwise(bounds):
-            if self.people.subject_between(a, b) is not None:
+        for s, (a, b) in enumerate(itertools.pairwise(bounds)):
+            if self.people.sentence_subject(s) is not None:
                 continue
             ref = self._clause_np(a, b)
             comma = self.text.find(",", a, min(b, a + 40))

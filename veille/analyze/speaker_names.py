@@ -224,7 +224,7 @@ class _PersonNames:
         if not hasattr(self, "_chains"):
             self._chains: dict[str, dict[str, int]] = {}
             for s in range(len(self.sentence_starts) - 1):
-                subj, nxt = self._subject(s), self._subject(s + 1)
+                subj, nxt = self.sentence_subject(s), self.sentence_subject(s + 1)
                 if (
                     subj
                     and nxt

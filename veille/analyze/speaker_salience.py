@@ -66,7 +66,7 @@ class _Salience:
             candidates: list[tuple[str, str | None]] = []
             if s in spoken:
                 candidates.append(("name", spoken[s]))
-            subject = self._subject(s)
+            subject = self.sentence_subject(s)
             if subject is not None and subject.start < pos:
                 candidates.append(
                     ("pronoun", subject.gender) if subject.kind == "pronoun" else ("name", subject.name)
@@ -183,7 +183,8 @@ class _Salience:
     def _possessive(self, m: Mention) -> bool:
         return self.text[m.end : m.end + 2] in ("'s", "’s") or self.text[m.end - 2 : m.end] in ("'s", "’s")
 
-    def _subject(self, s: int) -> Subject | None:
+    def sentence_subject(self, s: int) -> Subject | None:
+        """`subject_between` the bounds of sentence s, computed once per sentence."""
         cache = self.__dict__.setdefault("_subject_cache", {})
         if s not in cache:
             start = self.sentence_starts[s] if s >= 0 else 0
