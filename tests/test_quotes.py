@@ -1182,3 +1182,21 @@ def test_a_pronoun_after_a_title_of_the_wrong_gender_stays_with_the_speaker_of_i
     # a title's gender still tells two persons of one sentence apart
     text = "La ministre Claire Dubois a rencontré le président Marc Lenoir. « Nous avançons », a-t-il dit."
     assert _one(quotes_of(text, "fr"), "avançons").speaker == "Marc Lenoir"
+
+
+def test_a_cue_with_an_object_does_not_take_the_content_of_the_next_cue(quotes_of):
+    text = ("Le ministre Rustem Umerov a confirmé l'accord mais a dit qu'il n'y avait eu aucun progrès vers "
+            "un cessez-le-feu.")
+    found = [q for q in quotes_of(text, "fr") if "aucun progrès" in q.text]
+    assert [q.cue for q in found] == ["a dit"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Russia and Ukraine agreed on Thursday to swap 1,000 prisoners each, Russia's chief negotiator Vladimir "
+     "Medinsky said after two hours of talks in Istanbul.", "Russia and Ukraine agreed", "Vladimir Medinsky"),
+    ("The talks will resume next week, Mr Smith said as he left the building.", "The talks will resume",
+     "Smith"),
+])
+def test_a_clause_after_the_cue_leaves_the_content_before_the_speaker(quotes_of, text, content, speaker):
+    q = _one(quotes_of(text, "en"), content)
+    assert q.kind == "indirect" and q.speaker == speaker

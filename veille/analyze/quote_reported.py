@@ -149,7 +149,8 @@ class _ReportedSpeech:
             content_start, marked
         ):
             if self._starts_clause(content_start, marked):
-                return None
+                # "…, the negotiator said after two hours of talks": the content came before
+                return self._content_before(cue, ref, s)
             return self._content(content_start, e, cue, ref, marked)
         if self._closes_sentence(cue.end, e):
             return self._content_before(cue, ref, s)
@@ -308,18 +309,8 @@ class _ReportedSpeech:
         j = self._skip_setting(cue.last + 1, e)
         if j < len(toks) and toks[j].start < e and cue.lemma in self.lex.TELL_LEMMAS:
             # addressee: "told reporters (that)", "a déclaré à la presse que", "a confié à l'AFP :"
-            k = j
-            while k < len(toks) and toks[k].start < e and k - j < 6:
-                w = toks[k].lower
-                if w in self.lex.COMPLEMENTIZERS or w in (":", ","):
-                    break
-                k += 1
-            if (
-                k < len(toks)
-                and toks[k].start < e
-                and k - j < 6
-                and (toks[k].lower in self.lex.COMPLEMENTIZERS or toks[k].text in (":", ","))
-            ):
+            k = self._marker_after_addressee(j, e)
+            if k is not None:
                 j = k
             else:
                 # an addressee without a marker: "told the Washington Examiner." has no content
@@ -351,6 +342,18 @@ class _ReportedSpeech:
                 return toks[j].start, True  # "ont annoncé jeudi être prêts à…", "a affirmé avoir reçu…"
             return toks[j].start, False
         return e, False
+
+    def _marker_after_addressee(self, j: int, e: int) -> int | None:
+        """Index of the that/que/:/, within six tokens from token j (before offset e), never past a
+        conjunction or another cue ("a confirmé l'accord mais a dit que…"); None when there is none."""
+        toks = self.tokens
+        for k in range(j, min(j + 6, len(toks))):
+            w = toks[k].lower
+            if toks[k].start >= e or w in self.lex.CONJUNCTIONS or (k > j and k in self.cue_at_token):
+                return None
+            if w in self.lex.COMPLEMENTIZERS or w in (":", ","):
+                return k
+        return None
 
     def _reported_infinitive(self, j: int) -> bool:
         """Token j, a French infinitive right after the cue, reports what its subject says of itself
