@@ -47,3 +47,13 @@ def test_two_sentences_sharing_a_fact_report_one_deadline_with_two_values():
         "date 2026-09-15\n\nBRUXELLES (AFP) - Meta dispose de 60 jours pour mettre fin à ces pratiques, sous peine "
         "d'astreintes pouvant atteindre 5% de son chiffre d'affaires quotidien mondial.\n")
     assert [sorted(c.value for c in x.claims) for x in conflicts if x.subject == "day"] == [["60 jours", "90 days"]]
+
+
+def test_a_case_count_in_two_languages_is_one_quantity_with_two_values():
+    _, conflicts, _, _ = _facts_of(
+        "date 2026-11-21\n\nKINSHASA (Reuters) - Health officials declared an Ebola outbreak in Kasai province on "
+        "Friday, with 37 confirmed cases and 17 deaths since late October.\n",
+        "date 2026-11-21\n\nKINSHASA (AFP) - Les autorités sanitaires ont déclaré vendredi une épidémie d'Ebola "
+        "dans la province du Kasaï, avec 41 cas confirmés et 17 décès depuis fin octobre.\n")
+    assert [sorted(c.value for c in x.claims) for x in conflicts if x.subject == "cases"] == [
+        ["37 confirmed cases", "41 cas"]]

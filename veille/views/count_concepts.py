@@ -23,6 +23,12 @@ _CONCEPTS = {
     "homes": "homes houses maisons logements habitations",
     "migrants": "migrants",
     "arrests": "arrests arrestations interpellations",
+    "cases": "cases cas infections contaminations",
+    "victims": "victims victimes",
+    "missing": "missing disparus",
+    "evacuated": "evacuated évacués",
+    "jobs": "jobs emplois",
+    "votes": "votes voix suffrages",
 }
 _BY_NOUN = {normalise(noun): concept for concept, nouns in _CONCEPTS.items() for noun in nouns.split()}
 
