@@ -937,6 +937,7 @@ def test_a_reporting_noun_after_a_preposition_is_no_cue(quotes_of):
     text = "Dockworkers began a strike on Tuesday in protest at the automation of terminals, the union said."
     quotes = quotes_of(text, "en")
     assert [q.cue for q in quotes] == ["said"]
+    assert not quotes[0].speaker.endswith(" on"), quotes[0].speaker
     assert quotes[0].text.startswith("Dockworkers began")
 
 
@@ -1200,3 +1201,11 @@ def test_a_cue_with_an_object_does_not_take_the_content_of_the_next_cue(quotes_o
 def test_a_clause_after_the_cue_leaves_the_content_before_the_speaker(quotes_of, text, content, speaker):
     q = _one(quotes_of(text, "en"), content)
     assert q.kind == "indirect" and q.speaker == speaker
+
+
+def test_a_participle_after_a_number_is_no_cue_and_a_time_phrase_is_no_part_of_the_speaker(quotes_of):
+    text = ("The World Health Organization on Friday said the outbreak was a regional emergency, with 37 confirmed "
+            "cases and 17 deaths since late October.")
+    quotes = quotes_of(text, "en")
+    assert [q.cue for q in quotes] == ["said"]
+    assert not quotes[0].speaker.endswith(" on"), quotes[0].speaker

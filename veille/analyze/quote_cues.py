@@ -185,6 +185,8 @@ def find_cues(tokens: list[Token], text: str, lex: Lexicon, blocked: list[tuple[
             word.lower().endswith(lex.PARTICIPLE_ENDINGS) or lex.BARE_FORMS_AFTER_PREPOSITION_ARE_NOUNS
                 and not word.lower().endswith(lex.PRESENT_PARTICIPLE)):
             continue  # "about alleged fraud": an adjective; "in protest at": a noun
+        if i > 0 and tokens[i - 1].text[:1].isdigit() and word.lower().endswith(lex.PARTICIPLE_ENDINGS):
+            continue  # "37 confirmed cases": an adjective
         first = i
         clitic_tok = Token.of(tok.text[-len(clitic) :], tok.end - len(clitic), tok.end) if clitic else None
         # compound tense: auxiliary (maybe inverted: "a-t-il") and adverbs before the participle

@@ -49,6 +49,9 @@ class _SpeakerExpressions:
             if w in skip or (lowercase and (w.endswith("ly") or w.endswith(("n't", "n’t")))):
                 j -= 1
                 continue
+            if w in lex.SETTING_PREPOSITIONS and j < start and self.tokens[j + 1].lower in lex.TIME_ADVERBS:
+                j -= 1  # "the agency on Friday declared"
+                continue
             if governing and lowercase and (w.endswith(lex.VERB_ENDINGS) or w in lex.CONTROL_WORDS):
                 j -= 1
                 continue
