@@ -114,6 +114,17 @@ def _country_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _ambiguous_names() -> dict[str, frozenset[str]]:
+    """Normalised short names that several states share ("Congo", "Korea") -> their ISO3 codes."""
+    claims: dict[str, set[str]] = {}
+    for code, name in _pycountry_names():
+        for form in (name, name.split(",")[0]):
+            if key := normalise(form):
+                claims.setdefault(key, set()).add(code)
+    return {key: frozenset(codes) for key, codes in claims.items() if len(codes) > 1}
+
+
+@lru_cache(maxsize=1)
 def written_state_names() -> frozenset[str]:
     """Names of countries and capitals as written in English and French running text ("Russie",
     "United States", "Moscou"): pycountry's short names and their French translations (not the "X,
@@ -282,6 +293,14 @@ def assign_countries(mentions: list[Mention], tables: Tables) -> None:
     for m in mentions:
         if m.type in ("LOC", "ORG") and m.country is None:
             m.country = country_code(m.text, tables) or (seat_code(m.text, tables) if m.type != "PER" else None)
+    # a name several states share is the one of them the article names in full ("Democratic Republic
+    # of Congo" ... "Congo's health minister")
+    named = {m.country for m in mentions if m.country}
+    for m in mentions:
+        if m.type == "LOC" and m.country is None:
+            candidates = _ambiguous_names().get(normalise(m.text), frozenset()) & named
+            if len(candidates) == 1:
+                m.country = next(iter(candidates))
 
 
 # A role's own country comes before these words; after them it names a post, not a nationality
