@@ -209,6 +209,8 @@ def subject(verb, ctx: Context, depth: int = 0):
         return agent_of(verb, ctx), verb.head  # "les soldats déployés…": the noun undergoes it
     if depth < 4 and verb.head != verb and verb.dep_ in _CLIMB_DEPS + ("relcl", "acl:relcl"):
         head = verb.head
+        if head.lower_ in ctx.lex.topic_preps and head.head.lemma_.lower() in ctx.lex.topic_verbs:
+            head = head.head  # "has talked of withdrawing the troops": who talks of it would do it
         if verb.dep_ in ("relcl", "acl:relcl") and head.pos_ in ("NOUN", "PROPN"):
             return head, None
         if verb.dep_ == "xcomp" and head.lemma_.lower() in ctx.lex.object_control:
@@ -449,11 +451,37 @@ def prep_target(tok, ctx: Context, skip=()):
 
 
 def conjuncts(tok) -> list:
+    """The heads coordinated with `tok`, itself first: its conjuncts, and those of a name in apposition
+    right after it ("le président Vladimir Poutine et Volodymyr Zelensky": the conjunct hangs on the name)."""
     out = [tok]
     for c in tok.children:
         if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON") and not _apposed_as_conj(c):
             out.extend(conjuncts(c))
+        elif _name_of(tok, c):
+            out.extend(x for g in c.children if g.dep_ == "conj" and g.pos_ in ("NOUN", "PROPN")
+                       and not _apposed_as_conj(g) for x in conjuncts(g))
     return out
+
+
+def co_subjects(tok) -> list:
+    """Subjects coordinated with the subject `tok` that the parser did not hang on it as conjuncts,
+    in text order: "La Russie et l'Ukraine ont accepté" read as two subjects of the verb, or "La
+    Russie et l'Ukraine se sont entendues" read with the verb as a conjunct of "Russie". The other
+    phrase ends right before a coordinating word that opens `tok`'s phrase; a phrase of another role
+    ("a rencontré l'Allemagne et l'Ukraine a signé") is no co-subject."""
+    if tok.dep_ not in SUBJECT_DEPS or tok.head == tok or tok.pos_ not in ("NOUN", "PROPN"):
+        return []  # "qui … et qui …": relative pronouns stand for their own nouns
+    verb, doc, left = tok.head, tok.doc, tok.left_edge.i
+    if left < 2 or doc[left - 1].dep_ != "cc" or doc[left - 2].text in (",", ";"):
+        return []  # ", et": rather two clauses
+    other = doc[left - 2]
+    while other.head != other and other.head.i < left - 1 and other.head.pos_ in ("NOUN", "PROPN"):
+        other = other.head  # "les États-Unis d'Amérique et la Chine": the head of the phrase
+    if other.pos_ not in ("NOUN", "PROPN") or other.i >= tok.i or other.dep_ not in SUBJECT_DEPS + ("ROOT",):
+        return []
+    same_verb = other.dep_ != "ROOT" and other.head == verb
+    verb_on_it = verb.dep_ == "conj" and verb.head == other
+    return conjuncts(other) if same_verb or verb_on_it else []
 
 
 def _apposed_as_conj(c) -> bool:
@@ -512,10 +540,9 @@ def _phrase_tokens(head, exclude: frozenset = frozenset()) -> list:
 def _phrase_tokens_all(head, exclude: frozenset) -> list:
     keep = [head]
     for c in head.children:
-        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == head.i + 1 + sum(
-            1 for t in head.doc[head.i + 1 : c.i] if t.dep_ in ("compound", "flat:name")
-        ) and not _after_comma(head, c):
-            keep.extend(c.subtree)  # "the opposition newspaper La Prensa": a name, not an apposition
+        if _name_of(head, c):
+            # "the opposition newspaper La Prensa": a name, not an apposition (without its conjuncts)
+            keep.extend(t for t in c.subtree if not _inside_conj(t, c))
             continue
         if c.dep_ in _DROP_DIRECT or c.dep_ in _DROP_ANYWHERE:
             continue
@@ -529,6 +556,23 @@ def _phrase_tokens_all(head, exclude: frozenset) -> list:
             continue
         keep.extend(t for t in c.subtree if not _dropped_inside(t, c))
     return sorted(set(keep), key=lambda t: t.i)
+
+
+def _name_of(head, c) -> bool:
+    """`c` is the name of `head` in apposition right after it, no comma between: "the opposition
+    newspaper La Prensa", "le président Vladimir Poutine"."""
+    return c.dep_ == "appos" and c.pos_ == "PROPN" and c.i == head.i + 1 + sum(
+        1 for t in head.doc[head.i + 1 : c.i] if t.dep_ in ("compound", "flat:name")
+    ) and not _after_comma(head, c)
+
+
+def _inside_conj(tok, top) -> bool:
+    """`tok` is in a conjunct of `top` (or is its coordinating word)."""
+    while tok != top:
+        if tok.dep_ in ("conj", "cc") and tok.head == top:
+            return True
+        tok = tok.head
+    return False
 
 
 def _name_run(head, ctx: Context) -> list:
@@ -695,8 +739,12 @@ def actors_of(tok, verb, ctx: Context, exclude: frozenset = frozenset()) -> list
     if tok is None:
         return []
     out = []
-    for conj in conjuncts(tok):
-        a = actor(conj, verb, ctx, exclude)
+    co = co_subjects(tok)
+    # a co-subject's phrase ends at the coordinating word: what the parser hung on it after that
+    # ("La Russie et l'Ukraine se sont entendues jeudi à Istanbul") belongs to the clause
+    before = exclude | frozenset(range(tok.left_edge.i - 1, len(tok.doc))) if co else exclude
+    for conj in co + conjuncts(tok):
+        a = actor(conj, verb, ctx, before if conj in co else exclude)
         if a is not None:
             out.append(a)
     return out

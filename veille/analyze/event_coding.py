@@ -28,7 +28,7 @@ from veille.analyze.event_lexicon import Lexicon
 from veille.analyze.event_mode import HARD_CONFLICT, SOFT_CONFLICT, read_cues, settle
 from veille.analyze.event_sources import find_sources
 from veille.analyze.event_targets import find_targets, own_side_threat
-from veille.analyze.event_triggers import Frame, direct_object
+from veille.analyze.event_triggers import Frame, direct_object, reflexive
 from veille.model import Event, Mention, TimeExpr
 
 _RECIPROCAL_TYPES = {"AGREE", "CONSULT", "COOPERATE", "FIGHT", "SUPPORT", "REJECT"}
@@ -99,8 +99,10 @@ def _events(frame: Frame, ctx: Context, text: str) -> list[Event]:
     cue = " ".join(text[t.idx : t.idx + len(t)] for t in sorted(frame.cue, key=lambda t: t.i))
     # an inverted subject read as object, or a quote's "we" and "them" both read as its speaker
     targets = [t for t in targets if all(t.head != s.head and t.text != s.text for s in sources)]
-    # "X and Y met" code each other; "l'Italie et l'Espagne soutenaient la démarche" does not
-    reciprocal = frame.noun or frame.spent is not None or direct_object(frame.anchor, ctx) is None
+    # "X and Y met" code each other, as do "X et Y se sont entendus"; "l'Italie et l'Espagne
+    # soutenaient la démarche" does not
+    reciprocal = frame.noun or frame.spent is not None or direct_object(frame.anchor, ctx) is None \
+        or (ctx.lex.lang == "fr" and reflexive(frame.anchor))
     pairs = _pairs(sources, targets, type_ if reciprocal else None)
     date, precision = event_date(frame.event, ctx)  # the innermost trigger: its clause and those above
     return [

@@ -58,6 +58,7 @@ class Lexicon:
     demonstratives: frozenset[str]  # "ce qui permettrait…", "this": they stand for no party
     hints: frozenset[str]  # "laisser entendre": after an "allow" verb, a hint, not a permission
     condition_marks: frozenset[str]
+    premature: frozenset[str]  # "premature", "trop tôt": what they govern has not happened
     unless_cues: tuple[str, ...]
     hearsay_cues: tuple[str, ...]  # "selon": the French conditional then reports a claim
     pronouns: frozenset[str]
@@ -67,6 +68,7 @@ class Lexicon:
     target_preps: tuple[str, ...]
     agent_preps: tuple[str, ...]
     owner_preps: tuple[str, ...]
+    locative_preps: frozenset[str]  # "à", "at", "in": a place after them says where, not to whom
     prep_event_nouns: dict[tuple[str, str], str]
     span_nouns: frozenset[str]
     event_heads: frozenset[str]
@@ -76,6 +78,8 @@ class Lexicon:
     hazards: frozenset[str]  # natural hazards: "an earthquake struck Peru" has no political actor
     cancel: frozenset[str]  # verbs that call off a cooperative event: "cancel the talks" is SANCTION
     someone_verbs: frozenset[str]  # events only with someone (or nothing) as object: recevoir, host, tirer
+    topic_verbs: frozenset[str]  # talk, parler: with a topic and no partner, speech, not a consultation
+    topic_preps: frozenset[str]  # "about", "de": what the talk is about
     question: frozenset[str]  # interroger, ask: a reporter's question when an agentless opening participle
     relatives: frozenset[str]  # relative pronouns: "which negotiates" -> the noun they stand for
     trigger_lemmas: frozenset[str]  # every lemma a table knows (verbs, nouns, control, combos, light verbs)
@@ -239,6 +243,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         hints=fs(mod.HINTS),
         demonstratives=fs(mod.DEMONSTRATIVES),
         condition_marks=fs(mod.CONDITION_MARKS),
+        premature=fs(mod.PREMATURE),
         unless_cues=tuple(mod.UNLESS_CUES),
         hearsay_cues=tuple(mod.HEARSAY_CUES),
         pronouns=fs(mod.PRONOUNS),
@@ -248,6 +253,7 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         target_preps=tuple(mod.TARGET_PREPS),
         agent_preps=tuple(mod.AGENT_PREPS),
         owner_preps=tuple(mod.OWNER_PREPS),
+        locative_preps=fs(mod.LOCATIVE_PREPS),
         prep_event_nouns=dict(mod.PREP_EVENT_NOUNS),
         span_nouns=fs(mod.SPAN_NOUNS),
         event_heads=fs(mod.EVENT_HEADS),
@@ -257,6 +263,8 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         hazards=fs(mod.HAZARDS),
         cancel=fs(mod.CANCEL_VERBS),
         someone_verbs=fs(mod.SOMEONE_VERBS),
+        topic_verbs=fs(mod.TOPIC_VERBS),
+        topic_preps=fs(mod.TOPIC_PREPS),
         question=fs(mod.QUESTION_VERBS),
         relatives=fs(mod.RELATIVE_PRONOUNS),
         trigger_lemmas=fs(

@@ -16,7 +16,10 @@ event's base type and those cues into its final type and mode, following PLOVER 
 - "could/might/pourrait" only speculate: type kept, mode `hypothetical`;
 - `X will ... unless Y` is an ultimatum -> THREATEN;
 - an act under a denial verb ("Moscou dément ...", "denied that ...") keeps its type, mode `denied`;
-- an act that is only the condition of another ("if Russia invades") keeps its type, mode `hypothetical`.
+- an act that is only the condition of another ("if Russia invades") keeps its type, mode `hypothetical`;
+- an act put off as too early ("it was premature to talk about a meeting", "a jugé prématuré de
+  parler d'une rencontre") or only talked of ("talks of recalling US forces") has not happened: type
+  kept, mode `hypothetical`.
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ _NEG_DEPS = {"neg"}
 _AUX_DEPS = {"aux", "aux:tense", "aux:pass", "auxpass"}
 _FR_COND_ENDINGS = ("aient", "ions", "iez", "ais", "ait")
 _FR_FUT_ENDINGS = ("ront", "rons", "rez", "rai", "ras", "ra")
+_PUT_OFF_DEPTH = 6  # heads climbed from an event to the word that puts it off
+_CLAUSE_BREAKS = {"conj", "parataxis", "relcl", "acl:relcl"}  # another clause: not put off with it
+_PREDICATE_DEPS = {"acomp", "attr", "xcomp", "advmod", "oprd", "ccomp"}  # "was premature", "too early"
 
 
 @dataclass
@@ -48,6 +54,8 @@ class Cues:
     denied: bool = False
     condition: bool = False  # the event is itself the condition: "if Russia invades", "si la Russie envahit"
     conditioned: bool = False  # the event hangs on a condition: "could suspend the deal if the crew is not freed"
+    premature: bool = False  # the event is put off as too early: "premature to talk about a meeting"
+    spoken_of: bool = False  # an act somebody only talks of doing: "talks of recalling US forces"
 
 
 def _french_tense(tok) -> str | None:
@@ -120,6 +128,8 @@ def read_cues(verbs: list, anchor, lex: Lexicon, text: str | None = None) -> Cue
     if any(re.search(rf"\b{re.escape(cue)}\b", after) for cue in lex.unless_cues):
         cues.unless = True
     cues.denied = _under_denial(anchor, lex)
+    cues.premature = _put_off(anchor, lex)
+    cues.spoken_of = _spoken_of(verbs[0] if verbs else anchor, lex)
     tok = anchor.head  # "no plans to send troops", "aucune intention d'attaquer"
     while tok != anchor and tok.pos_ in ("NOUN", "ADJ") and tok.head != tok:
         if any(c.lower_ in lex.negation for c in tok.children if c.dep_ in ("det", "neg", "advmod")):
@@ -190,10 +200,52 @@ def _under_denial(anchor, lex: Lexicon) -> bool:
     return False
 
 
+def _put_off(anchor, lex: Lexicon) -> bool:
+    """The event hangs, in its own clause, below a word that says it is too early for it: "it was
+    premature to talk about a meeting" (the adjective is the copula's predicate), "a jugé « prématuré »
+    de parler d'une rencontre", "too early to say whether talks will resume"."""
+    if not lex.premature:
+        return False
+    child, tok = anchor, anchor.head
+    for _ in range(_PUT_OFF_DEPTH):
+        if tok == child or child.dep_ in _CLAUSE_BREAKS:
+            return False
+        if _premature(tok, lex) or any(
+            c != child and c.pos_ in ("ADJ", "ADV") and c.dep_ in _PREDICATE_DEPS and _premature(c, lex)
+            for c in tok.children
+        ):
+            return True
+        if tok.lemma_.lower() in lex.reporting:
+            return False  # the report's own clause: "said it was premature" was checked below it
+        child, tok = tok, tok.head
+    return False
+
+
+def _spoken_of(verb, lex: Lexicon) -> bool:
+    """An act that is the topic of a verb of talk ("he talks of recalling US forces", "parle de retirer
+    ses troupes"): considered, not done."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.head == verb:
+        return False
+    head = verb.head
+    if head.pos_ == "ADP" and head.lower_ in lex.topic_preps:
+        head = head.head
+    elif not any(c.dep_ in ("mark", "case") and c.lower_ in lex.topic_preps for c in verb.children):
+        return False
+    return head.lemma_.lower() in lex.topic_verbs
+
+
+def _premature(tok, lex: Lexicon) -> bool:
+    if tok.lower_ in lex.premature or tok.lemma_.lower() in lex.premature:
+        return True
+    return tok.i > 0 and f"{tok.doc[tok.i - 1].lower_} {tok.lower_}" in lex.premature  # "too early", "trop tôt"
+
+
 def settle(type_: str, cues: Cues) -> tuple[str, str | None]:
     """Final (type, mode) of an event of base type `type_` under `cues`."""
     if cues.denied:
         return type_, "denied"
+    if cues.premature or cues.spoken_of:
+        return type_, "hypothetical"
     if cues.condition:
         return type_, "hypothetical"
     ahead = cues.future or cues.conditional

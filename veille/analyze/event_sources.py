@@ -12,6 +12,7 @@ from veille.analyze.event_actors import (
     OBJECT_DEPS,
     Actor,
     Context,
+    actor,
     actors_of,
     is_actor,
     is_passive,
@@ -85,8 +86,39 @@ def _noun_sources(frame: Frame, ctx: Context) -> list[Actor]:
                 return actors_of(sub, noun, ctx, frozenset(frame.used))
     for prep, sub in preps(noun, lex):  # "talks between Moscow and Washington": both take part
         if prep in BETWEEN and is_actor(sub, ctx):
-            return actors_of(sub, noun, ctx, frozenset(frame.used))
+            found = actors_of(sub, noun, ctx, frozenset(frame.used))
+            if len(found) == 1:
+                found = _split_parties(sub, noun, frame, ctx) or found
+            return found
     return []
+
+
+def _split_parties(sub, noun, frame: Frame, ctx: Context) -> list[Actor]:
+    """The two sides of "between A and B's C" when the parser read "A and B" as the possessors of C:
+    "between President Vladimir Putin and Ukraine's Volodymyr Zelenskiy".
+    Each side of the one coordinating word gives its last actor word heading a phrase (head-final
+    English noun phrases; the French parse coordinates such names itself)."""
+    toks = sorted(sub.subtree, key=lambda t: t.i)
+    ccs = [t for t in toks if t.dep_ == "cc"]
+    if len(ccs) != 1 or ccs[0].head.dep_ != "poss":
+        return []  # "between US and Turkish forces": one phrase, two sides' forces
+    cut = ccs[0].i
+    sides = ([t for t in toks if t.i < cut], [t for t in toks if t.i > cut])
+    heads = []
+    for side in sides:
+        inside = {t.i for t in side}
+        tops = [t for t in side if t.head.i not in inside and t.pos_ in ("NOUN", "PROPN") and is_actor(t, ctx)]
+        tops = [t for t in tops if not any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in t.children)]
+        if not tops:
+            return []
+        heads.append(tops[-1])
+    out = []
+    for head, other in zip(heads, reversed(sides), strict=True):  # a side's phrase stops at the other side
+        a = actor(head, noun, ctx, frozenset(frame.used) | {t.i for t in other})
+        if a is None:
+            return []
+        out.append(a)
+    return out
 
 
 def _carries_out(verb, ctx: Context) -> bool:

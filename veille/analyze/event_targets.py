@@ -160,13 +160,16 @@ def _prep_target(tok, ctx: Context, skip):
         for prep, noun in found:
             if prep != want or noun in skip or noun.lemma_.lower() in ctx.lex.time_words:
                 continue
+            if prep in ctx.lex.locative_preps and _a_place(noun, ctx):
+                continue  # "met at Dolmabahce Palace": where, not with whom
             if is_actor(noun, ctx):
                 return noun
             inner = owner(noun, ctx)
             if inner is not None:
                 return inner
-    for prep, noun in found:  # French "à": an addressee when it is an actor, not a city
-        if prep == "à" and is_actor(noun, ctx) and not actor_names.is_state(noun.text) and noun.pos_ != "PROPN":
+    for prep, noun in found:  # French "à": an addressee when it is an actor, not a city nor a place
+        if prep == "à" and is_actor(noun, ctx) and not actor_names.is_state(noun.text) and noun.pos_ != "PROPN" \
+                and not _a_place(noun, ctx):
             return noun
     for prep, noun in found:
         if prep == "à" and noun.pos_ == "PROPN" and actor_names.is_state(noun.text):
@@ -180,6 +183,14 @@ def _where_not_whom(noun) -> bool:
     for its government ("des pourparlers à Mascate", "se rendre à Moscou"); a state is a party
     ("livrer des armes à l'Ukraine")."""
     return noun.pos_ == "PROPN" and (actor_names.is_metonym(noun.text) or not actor_names.is_state(noun.text))
+
+
+def _a_place(noun, ctx: Context) -> bool:
+    """A place the NER found that is neither a state nor a seat of power: after a locative preposition
+    ("au palais de Dolmabahçe", "at the Library of Congress") it says where the event happens, not to
+    whom ("a appelé Moscou à…", "lashed out at Washington": governments, still parties)."""
+    m = ctx.mention_at(noun)
+    return m is not None and m.type == "LOC" and not actor_names.is_state(m.text) and not actor_names.is_metonym(m.text)
 
 
 def _noun_target(noun, frame: Frame, ctx: Context):
@@ -197,8 +208,8 @@ def _noun_target(noun, frame: Frame, ctx: Context):
                 continue
             if prep in lex.agent_preps or prep in BETWEEN:
                 continue
-            if prep in ("à", "at", "in", "en", "dans") and _where_not_whom(sub):
-                continue  # "talks in Geneva", "pourparlers à Mascate": where, not with whom
+            if prep in lex.locative_preps and (_where_not_whom(sub) or _a_place(sub, ctx)):
+                continue  # "talks in Geneva", "pourparlers à Mascate", "au palais de…": where, not with whom
             if is_actor(sub, ctx):
                 return sub
             if prep not in ("of", "de", "in", "en", "dans"):

@@ -17,11 +17,14 @@ from veille.analyze.event_actors import (
     Context,
     agent_of,
     children,
+    co_subjects,
+    conjuncts,
     is_actor,
     lemmas,
     opening_participle,
     place_target,
     preps,
+    subject,
 )
 from veille.analyze.event_lexicon import Lexicon
 
@@ -118,7 +121,9 @@ def noun_type(noun, lex: Lexicon, depth: int = 0) -> str | None:
     return None
 
 
-def _reflexive(verb) -> bool:
+def reflexive(verb) -> bool:
+    """A French pronominal verb: "se sont entendues", "s'accordent" (with several subjects, they act on
+    each other)."""
     return any((c.lemma_.lower() == "se" or c.lower_ in ("s'", "s’"))
                and c.dep_ in ("expl:comp", "expl:pv", "expl:pass", "expl", "obj", "iobj") for c in verb.children)
 
@@ -131,7 +136,7 @@ def verb_base(verb, ctx: Context) -> Frame | None:
     obj = direct_object(verb, ctx)
     keys = verb_keys(verb, lex)
     type_, spent = None, None
-    if lex.lang == "fr" and _reflexive(verb):
+    if lex.lang == "fr" and reflexive(verb):
         lemma = verb.lemma_.lower()
         with_place = place_target(verb, ctx) is not None  # "se rendre (mercredi) à Rabat"
         if with_place and lemma in lex.reflexive_with_place:
@@ -181,12 +186,31 @@ def verb_base(verb, ctx: Context) -> Frame | None:
                 break
         if not type_ and not (key in lex.someone_verbs and obj is not None and not is_actor(obj, ctx)):
             type_ = lex.verbs.get(key)
-    if not type_:
+    if not type_ or (verb.lemma_.lower() in lex.topic_verbs and _speech_about(verb, obj, ctx)):
         return None
     type_ = _instrument_type(verb, type_, ctx)
     cue = [verb] + ([spent] if spent is not None else [])
     used = {t.i for t in cue}
     return Frame(type=type_, anchor=verb, event=verb, cue=cue, verbs=[verb], used=used, spent=spent)
+
+
+def _speech_about(verb, obj, ctx: Context) -> bool:
+    """"premature to talk about a meeting", "parler d'une rencontre": talk about a topic with nobody
+    to talk with (no actor after "with"/"avec" or as object, a single speaker) is speech, not a
+    consultation; "Russia and Ukraine talked about prisoners" is one."""
+    lex = ctx.lex
+    found = preps(verb, lex)
+    if not any(p in lex.topic_preps for p, _ in found):
+        return False
+    if any(p not in lex.topic_preps and is_actor(n, ctx) for p, n in found):
+        return False
+    if obj is not None and is_actor(obj, ctx):
+        return False
+    subj, _ = subject(verb, ctx)
+    if subj is None:
+        return True
+    several = len(co_subjects(subj)) + len(conjuncts(subj)) > 1 or "Plur" in subj.morph.get("Number")
+    return not several
 
 
 def _instrument_type(verb, type_: str, ctx: Context) -> str:

@@ -165,6 +165,11 @@ COMBOS = {
 # Verbs that are events only without an object or with someone as object. Hosting: "hosted the
 # president", not "hosted a fundraiser for charity".
 SOMEONE_VERBS = {"host", "receive"}
+# Verbs of talk that are a consultation only with a partner ("talked with Biden", "Russia and Ukraine
+# will talk"); with a topic and nobody to talk with ("it was premature to talk about a meeting") they
+# are speech about that topic; an act talked of ("talks of recalling US forces") is only considered.
+TOPIC_VERBS = {"talk", "speak"}
+TOPIC_PREPS = ("about", "of", "over")
 # Verbs of questioning that, as a participle opening the sentence, are a journalist's question:
 # "Asked about the talks, Peskov said…" is no demand; "Questioned by police, the suspect…" is an inquiry.
 QUESTION_VERBS = {"ask", "question"}
@@ -237,6 +242,9 @@ OBLIGATION = {"must", "should", "ought"}
 DEMONSTRATIVES = {"this", "that", "which"}
 HINTS: set[str] = set()  # French "laisser entendre"; "let" + infinitive is always a permission
 CONDITION_MARKS = {"if", "whether"}
+# Words that put an event off as too early: "it was premature to talk about a meeting", "too early to
+# say whether talks will resume". What they govern has not happened: mode hypothetical.
+PREMATURE = ("premature", "too early", "too soon")
 UNLESS_CUES = ("unless", "or else")
 # English reports hearsay with "reportedly" or "allegedly", not with the conditional: nothing to undo.
 HEARSAY_CUES: tuple[str, ...] = ()
@@ -254,6 +262,9 @@ TARGET_PREPS = ("against", "on", "upon", "with", "to", "toward", "towards", "int
 AGENT_PREPS = ("by",)
 # For a non-actor object, where to look for the actor: "Haiti's efforts", "positions of the army".
 OWNER_PREPS = ("of", "by", "from", "in")
+# Prepositions that say where: a place after them is the event's place, not its target ("talks at
+# Dolmabahce Palace"); a state stays a party.
+LOCATIVE_PREPS = ("in", "at", "inside", "within")
 # Prepositional objects that carry the event: "put under investigation", "placed under arrest".
 PREP_EVENT_NOUNS = {("under", "investigation"): "INVESTIGATE", ("under", "arrest"): "COERCE",
                     ("into", "custody"): "COERCE", ("on", "strike"): "PROTEST", ("under", "siege"): "FIGHT",

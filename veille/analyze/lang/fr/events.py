@@ -143,6 +143,11 @@ COMBOS = {
 # président", not "a reçu des soins" or "avait reçu des signaux"; shooting: "ont tiré sur la foule",
 # not "tirer des conclusions" (its weapons come through COMBOS: "tirer des roquettes").
 SOMEONE_VERBS = {"recevoir", "accueillir", "tirer"}
+# Verbes de parole qui ne sont une consultation qu'avec un interlocuteur (« a parlé avec Biden ») ; avec
+# un sujet de conversation et personne à qui parler (« parler d'une rencontre »), c'est un propos sur ce sujet ;
+# l'acte dont on parle (« parle de retirer ses troupes ») n'est qu'envisagé.
+TOPIC_VERBS = {"parler"}
+TOPIC_PREPS = ("de", "d'", "d’", "sur")
 # Verbs of questioning that, as a participle opening the sentence, are a journalist's question:
 # "Interrogé jeudi, Dmitri Peskov a…" is no investigation; "Interrogé par la police, le suspect…" is.
 QUESTION_VERBS = {"interroger", "questionner"}
@@ -203,6 +208,9 @@ DEMONSTRATIVES = {"ce", "c'", "c’", "cela", "ça", "ceci"}
 # "a laissé entendre que…": an infinitive of these after "laisser" makes a hint, not a permission.
 HINTS = {"entendre", "croire", "penser", "supposer", "planer", "paraître", "transparaître", "deviner"}
 CONDITION_MARKS = {"si", "s'"}
+# Mots qui renvoient un événement à plus tard : « a jugé prématuré de parler d'une rencontre », « trop
+# tôt pour parler d'un accord ». Ce qu'ils gouvernent n'a pas eu lieu : mode hypothetical.
+PREMATURE = ("prématuré", "prématurée", "prématurés", "prématurées", "trop tôt")
 UNLESS_CUES = ("à moins", "sauf si", "faute de", "sinon")
 # Words that attribute a claim: with them, the conditional reports what is said, without vouching for
 # it ("selon l'ONU, 8.000 personnes seraient détenues"); it is not a commitment under a condition.
@@ -219,6 +227,9 @@ TARGET_PREPS = ("contre", "sur", "avec", "à", "envers", "vers", "auprès", "ent
                 "pour")
 AGENT_PREPS = ("par",)
 OWNER_PREPS = ("de", "du", "des", "par", "en", "dans")
+# Prépositions de lieu (« au », « aux » y sont lues « à ») : un lieu après elles dit où, pas à qui
+# (« les discussions au palais de Dolmabahçe ») ; un État reste une partie.
+LOCATIVE_PREPS = ("à", "en", "dans")
 PREP_EVENT_NOUNS = {("sous", "enquête"): "INVESTIGATE", ("en", "garde à vue"): "COERCE",
                     ("en", "grève"): "PROTEST", ("en", "détention"): "COERCE"}
 SPAN_NOUNS = set("jour jours semaine semaines mois série vague année années".split())
