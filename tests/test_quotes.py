@@ -1209,3 +1209,15 @@ def test_a_participle_after_a_number_is_no_cue_and_a_time_phrase_is_no_part_of_t
     quotes = quotes_of(text, "en")
     assert [q.cue for q in quotes] == ["said"]
     assert not quotes[0].speaker.endswith(" on"), quotes[0].speaker
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("L'agence de presse officielle de la Corée du Nord, KCNA, a affirmé que le tir était un « essai de "
+     "routine ».", "fr"),
+    ("L'agence de presse d'État de la Corée du Nord, KCNA, a qualifié le lancement d'« essai de routine » "
+     "d'un nouveau moteur.", "fr"),
+    ("The state news agency of North Korea, KCNA, described the launch as a \"routine test\" of a new "
+     "engine.", "en"),
+])
+def test_an_organisation_named_in_apposition_to_a_long_subject_speaks(quotes_of, text, lang):
+    assert {q.speaker for q in quotes_of(text, lang)} == {"KCNA"}

@@ -156,7 +156,9 @@ class _SpeakerExpressions:
             if k >= 0 and self.tokens[k].text == opener and k + 1 < j:
                 # "le vice-ministre, Sergueï Riabkov, a déclaré": the name set off by the commas speaks
                 inner = self._mention_at(self.tokens[k + 1].start)
-                if inner is not None and inner.type == "PER" and inner.end <= t.start:
+                if inner is not None and inner.end <= t.start and (
+                    inner.type == "PER" or inner.type == "ORG" and inner.end == self.tokens[j - 1].end
+                ):  # or the organisation named there: "L'agence officielle, KCNA, a affirmé"
                     return self._mention_ref(inner)
             if opener == "," and k >= 0 and self.tokens[k].text == opener \
                     and (named := self._named_before_asides(k, lo)) is not None:
@@ -626,7 +628,25 @@ class _SpeakerExpressions:
             if t.lower in self.lex.PRONOUNS and t.lower not in self.lex.UNRESOLVABLE_PRONOUNS:
                 gender, number = self.lex.PRONOUNS[t.lower]
                 return SpeakerRef(t.start, t.end, t.text, "pronoun", gender=gender, number=number)
-        return other
+        return other or self._named_apposition(i, before)
+
+    def _named_apposition(self, i: int, before: int) -> SpeakerRef | None:
+        """The person or organisation named between the first two commas of a long subject ("L'agence
+        de presse d'État de la Corée du Nord, KCNA, a qualifié…"), when a verb group follows them."""
+        toks = self.tokens
+        c = next((k for k in range(i, min(i + 25, len(toks))) if toks[k].text == ","), None)
+        if c is None or c + 1 >= len(toks) or toks[c + 1].start >= before:
+            return None
+        m = self._mention_at(toks[c + 1].start)
+        if m is None or m.type not in ("PER", "PERSON", "ORG"):
+            return None
+        after = bisect.bisect_left(self.tstarts, m.end)
+        if after + 1 >= len(toks) or toks[after].text != "," or toks[after + 1].start >= before:
+            return None
+        nxt = toks[after + 1]
+        if nxt.lower in self.lex.AUXILIARIES or self.cue_at_token.get(after + 1) is not None:
+            return self._mention_ref(m)
+        return None
 
     def _subject_np(self, s: int, before: int) -> SpeakerRef | None:
         """The noun phrase subject of the sentence at s, past an opening phrase up to its comma
