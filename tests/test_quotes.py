@@ -1221,3 +1221,9 @@ def test_a_participle_after_a_number_is_no_cue_and_a_time_phrase_is_no_part_of_t
 ])
 def test_an_organisation_named_in_apposition_to_a_long_subject_speaks(quotes_of, text, lang):
     assert {q.speaker for q in quotes_of(text, lang)} == {"KCNA"}
+
+
+def test_an_according_cue_opening_its_own_content_does_not_take_the_quote_before(quotes_of):
+    quotes = quotes_of("« Nous ne céderons pas. » Pour le ministre Paul Martin, la réforme est nécessaire.", "fr")
+    assert _one(quotes, "céderons").speaker is None
+    assert _one(quotes, "la réforme").speaker == "Paul Martin"

@@ -313,6 +313,8 @@ class _DirectAttribution:
             and self._next_quote_start(self.tokens[j].end) <= self.tokens[j].end + 2
         ):
             return False  # `“….” At the same time, the person added, “…”`: the cue opens the next quote
+        if cue.kind == "according" and self.tokens[j].text == ",":
+            return False  # `« … » Pour le ministre X, la réforme…`: the cue opens its own content
         if self.tokens[j].text in _TERMINAL or self.tokens[j].text in _DASHES:
             return True
         return w in self.lex.CLAUSE_STARTS and w not in self.lex.COMPLEMENTIZERS
