@@ -490,3 +490,48 @@ def test_a_role_before_a_name_starts_at_its_function_and_a_kinship_head_gives_th
     assert people["Marco Rubio"].role == "secrétaire d'Etat américain"
     assert people["Marco Rubio"].country == "USA"
     assert people["Kim Yo-jong"].role == "soeur du dirigeant Kim Jong-un" and people["Kim Yo-jong"].gender == "f"
+
+
+def test_a_place_after_a_persons_name_is_where_the_person_is_from():
+    text = ("Le porte-parole a jugé prématurée une rencontre entre le président Karl Osterberg et Ilmar "
+            "Vaskeran de l'Estonie. Vaskeran a appelé à la patience. Dominique de Villepin et Charles de "
+            "Gaulle restent cités, comme Philippe de Belgique.")
+    mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
+    people = {m.text: m for m in mentions if m.type == "PER"}
+    assert "Ilmar Vaskeran" in people and people["Ilmar Vaskeran"].country == "EST"
+    assert any(m.text == "Estonie" and m.type == "LOC" for m in mentions)
+    assert all(m.canonical == "Ilmar Vaskeran" for m in mentions if m.text == "Vaskeran")
+    # the function before the first of two coordinated names is that name's only
+    assert people["Ilmar Vaskeran"].role is None
+    assert {"Dominique de Villepin", "Charles de Gaulle"} <= set(people)
+
+
+def test_a_role_stops_at_another_persons_name_but_an_apposition_keeps_it():
+    text = ("Ces propos sont ridicules, ont affirmé le président Tomas Brandel et son homologue Ivo Ranek. "
+            "Le porte-parole de Tomas Brandel, Emil Varga, a confirmé la rencontre.")
+    people = {m.text: m for m in find_entities(_article(text, "fr"), ner_doc(text, "fr")) if m.type == "PER"}
+    assert people["Emil Varga"].role == "porte-parole de Tomas Brandel"
+    text = "Analysts said President Harlan Voss and President Dario Kell could meet in Vienna."
+    people = {m.text: m for m in find_entities(_article(text, "en"), ner_doc(text, "en")) if m.type == "PER"}
+    assert people["Dario Kell"].role == "President"
+
+
+def test_a_name_opening_with_a_given_name_whose_surname_recurs_alone_is_a_person():
+    text = ("Officials in Riga discussed a meeting between the prime minister and Latvia's Volodymyr Zelenskiy. "
+            "Zelenskiy urged NATO allies to keep up the pressure. The Betty Ford Center and Goldman Sachs "
+            "declined to comment.")
+    mentions = find_entities(_article(text, "en"), ner_doc(text, "en"))
+    by_text = {m.text: m for m in mentions}
+    assert by_text["Volodymyr Zelenskiy"].type == "PER"
+    assert by_text["Zelenskiy"].type == "PER" and by_text["Zelenskiy"].canonical == "Volodymyr Zelenskiy"
+    assert all(m.type != "PER" for m in mentions if "Center" in m.text or "Sachs" in m.text)
+
+
+def test_a_surname_that_is_also_a_common_word_of_the_text_gives_no_evidence():
+    def marsh_mentions(text):
+        return [m for m in find_entities(_article(text, "en"), ner_doc(text, "en")) if "Marsh" in m.text]
+
+    evidence = marsh_mentions("Ukraine's Volodymyr Marsh met officials. Marsh urged allies to act.")
+    assert [(m.text, m.type) for m in evidence] == [("Volodymyr Marsh", "PER"), ("Marsh", "PER")]
+    common = marsh_mentions("Ukraine's Volodymyr Marsh met officials. The marsh was flooded. Marsh urged allies to act.")
+    assert [m.text for m in common] == ["Volodymyr Marsh"]

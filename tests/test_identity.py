@@ -282,3 +282,43 @@ def test_capitals_in_two_languages_are_one_place_and_a_dateline_in_capitals_is_n
     resolve_mentions(index, "de", [mention("GENEVE", "LOC")])
     geneva = ids(resolve_mentions(index, "fr2", [mention("Genève", "LOC")]))["Genève"]
     assert index.entities[geneva].name == "Genève" and "Geneve" not in index.entities[geneva].variants
+
+
+def test_a_site_named_with_its_head_first_or_last_is_one_entity_across_languages():
+    index = EntityIndex()
+    fr = ids(resolve_mentions(index, "fr-1", [mention("palais de Dolmabahçe", "LOC"),
+                                              mention("université d'Arkelby", "ORG")]))
+    en = ids(resolve_mentions(index, "en-1", [mention("Dolmabahce Palace", "LOC"),
+                                              mention("Arkelby University", "ORG"),
+                                              mention("Dolmabahce Mosque", "LOC")]))
+    assert fr["palais de Dolmabahçe"] == en["Dolmabahce Palace"]
+    assert fr["université d'Arkelby"] == en["Arkelby University"]
+    assert en["Dolmabahce Mosque"] != en["Dolmabahce Palace"]
+
+
+def test_a_person_the_model_typed_as_an_organisation_links_to_that_person():
+    index = EntityIndex()
+    fr = ids(resolve_mentions(index, "fr-1", [mention("Volodymyr Zelensky"),
+                                              mention("Zelensky", canonical="Volodymyr Zelensky"),
+                                              mention("Fondation Jean Jaurès", "ORG"), mention("Jean Jaurès")]))
+    en = ids(resolve_mentions(index, "en-1", [mention("Volodymyr Zelensky", "ORG"),
+                                              mention("Fondation Jean Jaurès", "ORG")]))
+    assert en["Volodymyr Zelensky"] == fr["Volodymyr Zelensky"]
+    assert index.entities[fr["Volodymyr Zelensky"]].type == "PER"
+    # an organisation named after a person stays an organisation
+    assert en["Fondation Jean Jaurès"] == fr["Fondation Jean Jaurès"] != fr["Jean Jaurès"]
+    assert index.entities[fr["Fondation Jean Jaurès"]].type == "ORG"
+
+
+def test_an_organisation_entity_known_only_by_a_persons_name_becomes_that_person():
+    index = EntityIndex()
+    en = ids(resolve_mentions(index, "en-1", [mention("Volodymyr Zelenskiy", "ORG"), mention("Goldman Sachs", "ORG")]))
+    later = resolve_mentions(index, "en-2", [mention("Volodymyr Zelenskiy", role="president"),
+                                             mention("Zelenskiy", canonical="Volodymyr Zelenskiy"),
+                                             mention("Goldman Sachs")])
+    assert ids(later)["Volodymyr Zelenskiy"] == en["Volodymyr Zelenskiy"]
+    assert index.entities[en["Volodymyr Zelenskiy"]].type == "PER"
+    assert en["Volodymyr Zelenskiy"] in later.changed
+    # a name that opens with no given name keeps its organisation, whatever one report typed it
+    assert ids(later)["Goldman Sachs"] != en["Goldman Sachs"]
+    assert index.entities[en["Goldman Sachs"]].type == "ORG"

@@ -3,7 +3,7 @@
 import pytest
 
 from veille.model import Mention
-from veille.resolve.aliases import Aliases, acronym_aligns, country_name
+from veille.resolve.aliases import Aliases, acronym_aligns, country_name, facility_key
 
 
 @pytest.fixture(scope="module")
@@ -123,3 +123,23 @@ def test_names_of_the_us_state_department_map_to_one_organisation(aliases, name)
 def test_names_of_one_listed_place_are_one_place(aliases, names):
     hits = {aliases.lookup(name) for name in names}
     assert len(hits) == 1 and None not in hits and next(iter(hits)).kind == "place"
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("palais de dolmabahce", "dolmabahce palace"),
+        ("place tiananmen", "tiananmen square"),
+        ("place de la concorde", "concorde square"),
+        ("university of oxford", "universite d oxford"),
+        ("aeroport de roissy", "roissy airport"),
+    ],
+)
+def test_a_generic_head_first_or_last_gives_one_key(a, b):
+    assert facility_key(a) == facility_key(b)
+
+
+def test_names_without_a_generic_head_keep_their_key():
+    assert facility_key("goldman sachs") == "goldman sachs"
+    assert facility_key("park avenue") == "park avenue"  # a head at both ends: left alone
+    assert facility_key("palace") == "palace"

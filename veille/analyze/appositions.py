@@ -54,11 +54,14 @@ def _personal_name_word(toks: DocTokens, k: int, tables: Tables) -> bool:
 
 
 def attach_titles_and_roles(doc, mentions: list[Mention], tables: Tables) -> None:
+    """Titles and roles of the person mentions (see module doc). A role read before a name stops at
+    another person's name and at a coordination: in "le président Vladimir Poutine et Volodymyr
+    Zelensky", "président" is Poutine's only."""
     toks = doc_tokens(doc)
-    for m in mentions:
-        if m.type != "PER":
-            continue
-        span = toks.char_span(m.start, m.end, expand=True)
+    people = [(m, toks.char_span(m.start, m.end, expand=True)) for m in mentions if m.type == "PER"]
+    person_ends = {span[1] for _, span in people if span is not None}
+    person_starts = {span[0] for _, span in people if span is not None}
+    for m, span in people:
         if span is None:
             continue
         if m.title is None:
@@ -67,7 +70,8 @@ def attach_titles_and_roles(doc, mentions: list[Mention], tables: Tables) -> Non
                 m.title, gender = found
                 m.gender = m.gender or gender
         if m.role is None:
-            found = _role_left(toks, span[0], tables) or _role_right(toks, span[1], tables)
+            listed = _listed(toks, span[1], person_starts, tables)
+            found = _role_left(toks, span[0], tables, person_ends, listed) or _role_right(toks, span[1], tables)
             if found:
                 m.role, gender = found
                 m.gender = m.gender or _role_phrase_gender(m.role, tables) or gender
@@ -118,16 +122,33 @@ def _allowed(toks: DocTokens, k: int, tables: Tables) -> bool:
         or bool(country_code(toks.words[k], tables))
 
 
-def _role_left(toks: DocTokens, i: int, tables: Tables) -> tuple[str, str | None] | None:
+def _listed(toks: DocTokens, j: int, person_starts: set[int], tables: Tables) -> bool:
+    """Does a list of names go on after the name ending at token j ("Cory Booker and Chris Coons",
+    "Robert Aderholt, Mo Brooks")?"""
+    n = len(toks.words)
+    return j < n and (toks.norms[j] in tables.coordinators or toks.words[j] == "," and j + 1 in person_starts)
+
+
+def _role_left(toks: DocTokens, i: int, tables: Tables, person_ends: frozenset[int] | set[int] = frozenset(),
+               listed: bool = False) -> tuple[str, str | None] | None:
+    """The function phrase before the name at token i. It never reaches back over a coordination nor
+    over another person's name inside it (`person_ends`: the token ends of the article's person
+    mentions), unless a function word follows that name ("former Obama adviser Ben Rhodes"): in
+    "President Trump and President Putin", Putin's is "President". A name closing an apposition is
+    part of it ("le porte-parole de Vladimir Poutine, Dmitri Peskov"), unless the names are `listed`
+    ("Senators Jeff Flake, Cory Booker and Chris Coons")."""
     words, lowers, norms = toks.words, toks.lowers, toks.norms
     j = i
     if j > 0 and words[j - 1] == ",":
         j -= 1
+    if j > 0 and norms[j - 1] in tables.coordinators:
+        return None  # "Poutine et Zelensky": what comes before belongs to the first name
     k = j - 1
     while k >= 0 and j - k <= 12:
         word = words[k]
-        if word in _END or toks.spaces[k]:
-            break
+        if word in _END or toks.spaces[k] or k + 1 in person_ends and (k + 1 < j or listed) \
+                and not _role_word(toks, k + 1, tables):
+            break  # another person's name, unless it qualifies the function ("former Obama adviser")
         if lowers[k] in ("'s", "’s") and k > 0 and country_code(words[k - 1], tables):
             k -= 2  # "Kenya's President William Ruto": the state is part of the role
             continue
@@ -146,6 +167,10 @@ def _role_left(toks: DocTokens, i: int, tables: Tables) -> tuple[str, str | None
         k -= 1
     a = k + 1
     return _trim_role(toks, a, j, tables)
+
+
+def _role_word(toks: DocTokens, k: int, tables: Tables) -> bool:
+    return k < len(toks.words) and (tables.role_gender(toks.words[k])[0] or tables.is_role_lower(toks.lowers[k]))
 
 
 def _complemented_role(toks: DocTokens, k: int, tables: Tables) -> int | None:

@@ -13,12 +13,15 @@ parts apart. Joined when:
 Languages whose table has no NAME_LINKS (English puts the place first) are left alone there.
 
 `join_particle_names` works in every language: a person's given name, lower-case name particles and
-a capitalised word the model tagged apart (`Ursula` + `von der` + `Leyen` tagged LOC) are one person.
+a capitalised word the model tagged apart (`Ursula` + `von der` + `Leyen` tagged LOC) are one person;
+but a person's name, `de l'` and a country are a person and where they are from (`origin_countries`).
 """
 
 from __future__ import annotations
 
+from veille.analyze.countries import country_code
 from veille.analyze.entity_tables import DocTokens, Tables, at_sentence_start, doc_tokens
+from veille.analyze.mentions_clean import origin_after_name
 from veille.model import Mention
 
 
@@ -48,8 +51,10 @@ def _linked(toks: DocTokens, m: Mention, by_start: dict[int, Mention], tables: T
     if nxt.type == "LOC" and not m.text.isupper() and (m.type in ("ORG", "MISC") or nickname):
         kind = "ORG" if nickname or toks.lowers[start] not in tables.event_words else m.type
         return _joined(toks, m.start, nxt.end, kind), nxt
-    # A nobiliary particle the model read as a place: "Gadifer" + "de" + "La Salle".
+    # A nobiliary particle the model read as a place: "Gadifer" + "de" + "La Salle" (not where a
+    # person is from: "Volodymyr Zelenskiy d'Ukraine").
     if m.type == "PER" and toks.lowers[link] != "du" and not nxt.title \
+            and not _origin(toks, m, nxt, tables) \
             and (nxt.type == "LOC" or nxt.type == "PER" and " " not in nxt.text) \
             and all(c.isalpha() or c in " -'’" for c in m.text):
         return _joined_person(toks, m, nxt), nxt
@@ -132,7 +137,8 @@ def join_particle_names(doc, mentions: list[Mention], tables: Tables) -> list[Me
 
     def join(m: Mention, by_start: dict[int, Mention]) -> tuple[Mention, Mention] | None:
         nxt = _after_particles(toks, m, by_start, tables) if m.type == "PER" else None
-        if nxt is not None and nxt.text[:1].isupper() and " " not in nxt.text and not nxt.title:
+        if nxt is not None and nxt.text[:1].isupper() and " " not in nxt.text and not nxt.title \
+                and not _origin(toks, m, nxt, tables):
             return _joined_person(toks, m, nxt), nxt
         return None
 
@@ -151,6 +157,25 @@ def _after_particles(toks: DocTokens, m: Mention, by_start: dict[int, Mention], 
     while k < n and toks.words[k] in tables.particles and k - end < 3:
         k += 1
     return by_start.get(toks.starts[k]) if end < k < n else None
+
+
+def origin_countries(doc, mentions: list[Mention], tables: Tables) -> None:
+    """A person named right before where they are from ("Ilmar Vaskeran" + "de l'" + "Estonie", tagged
+    apart) takes that country."""
+    toks = doc_tokens(doc)
+    for m, nxt in zip(mentions, mentions[1:], strict=False):
+        if m.type == "PER" and m.country is None and nxt.type == "LOC" and _origin(toks, m, nxt, tables):
+            m.country = country_code(nxt.text, tables)
+
+
+def _origin(toks: DocTokens, m: Mention, nxt: Mention, tables: Tables) -> bool:
+    """Is `nxt`, after `de`/`d'` and maybe an article, where the person `m` is from ("Volodymyr Zelenskiy"
+    + "de l'" + "Ukraine")?"""
+    first, last = toks.char_span(m.start, m.end, expand=True), toks.char_span(nxt.start, nxt.end, expand=True)
+    if first is None or last is None:
+        return False
+    origin = origin_after_name(toks, first[0], last[1], tables)
+    return origin is not None and origin[0] == first[1] and origin[1:] == last
 
 
 def _joined_person(toks: DocTokens, m: Mention, nxt: Mention) -> Mention:

@@ -10,9 +10,12 @@ into `article.text`, types PER | ORG | LOC | MISC, and per-article canonical nam
    names cut at a linking word are joined (`Banque centrale de Russie`, compounds.py);
 3. byline names (`article.credits`) are never mentions;
 4. acronyms and their expansions share a canonical name (acronyms.py);
-5. names the model found once are found where they recur; one type per name (canonical.py);
+5. names the model found once are found where they recur; one type per name; a name opening with a
+   given name whose surname stands alone elsewhere is a person, and so are such lone surnames
+   (canonical.py);
 6. titles and roles from appositions (appositions.py); person canonical names (canonical.py);
-7. countries get their ISO3 code; capitals acting as governments get `metonym_of` (countries.py).
+7. countries get their ISO3 code; capitals acting as governments get `metonym_of` (countries.py); a
+   person takes the country of their role or of the place they are said to be from ("de l'Ukraine").
 
 Only step 7 may run the parser, on the few sentences where a capital's role is not clear from the
 surrounding words (with `deferred`, those sentences wait for one batch over many articles:
@@ -29,8 +32,14 @@ from functools import cache
 
 from veille.analyze.acronyms import link_acronyms
 from veille.analyze.appositions import attach_titles_and_roles, retype_apposed_people
-from veille.analyze.canonical import harmonize_types, person_canonicals, propagate, short_organisation_names
-from veille.analyze.compounds import join_linked_names, join_particle_names
+from veille.analyze.canonical import (
+    harmonize_types,
+    named_people,
+    person_canonicals,
+    propagate,
+    short_organisation_names,
+)
+from veille.analyze.compounds import join_linked_names, join_particle_names, origin_countries
 from veille.analyze.countries import (
     MetonymCheck,
     assign_countries,
@@ -163,6 +172,7 @@ def finish_entities(pending: PendingEntities, tagged: list, deferred: list[Meton
     mentions = join_particle_names(doc, join_linked_names(doc, mentions, tables), tables)
     mentions = link_acronyms(doc, mentions)
     mentions = _dedupe(propagate(doc, mentions, blocked, caps, tables))
+    mentions = named_people(doc, mentions, blocked, caps, tables)
     mentions = [m for m in mentions if not _is_credit_name(m, article)]
     retype_apposed_people(doc, mentions, tables)
     attach_titles_and_roles(doc, mentions, tables)
@@ -175,6 +185,8 @@ def finish_entities(pending: PendingEntities, tagged: list, deferred: list[Meton
     _written_dateline_places(mentions, fixed)
     assign_countries(mentions, tables)
     person_countries(mentions)
+    origin_countries(doc, mentions, tables)
+    _share_person_countries(mentions)
     flag_metonyms(doc, mentions, tables, lang, places=fixed, deferred=deferred)
     return mentions
 
@@ -248,6 +260,18 @@ def _written_dateline_places(mentions: list[Mention], fixed: set[int]) -> None:
     for m in mentions:
         if m.start in fixed and m.text.isupper():
             m.canonical = written.get(normalise(m.text)) or written_place_name(m.text) or m.text.title()
+
+
+def _share_person_countries(mentions: list[Mention]) -> None:
+    """Every mention of a person takes the country one of them shows ("Volodymyr Zelenskiy de
+    l'Ukraine" ... "Zelenskiy"), when they show only one."""
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type == "PER" and m.country:
+            found.setdefault(m.canonical, set()).add(m.country)
+    for m in mentions:
+        if m.type == "PER" and m.country is None and len(codes := found.get(m.canonical, ())) == 1:
+            m.country = next(iter(codes))
 
 
 def _caps_zones(text: str, blocked: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -48,6 +48,13 @@ class Tables:
     event_words: set[str]
     pronoun_surnames: set[str]
     kinship: dict[str, str]
+    origin_links: dict[str, bool]
+    origin_articles: set[str]
+    coordinators: set[str]
+    given_names: frozenset[str]
+    non_personal: set[str]
+    articles: set[str]
+    facility_heads: dict[str, str]
     # role_gender and is_role_lower by lower-case word: asked for the same words in every article
     _roles: dict[str, tuple[bool, str | None]] = field(default_factory=dict, repr=False, compare=False)
     _role_words: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
@@ -69,7 +76,9 @@ class Tables:
             compass_points=mod.COMPASS_POINTS, place_adjectives=mod.PLACE_ADJECTIVES, empire_words=mod.EMPIRE_WORDS,
             common_acronyms=mod.COMMON_ACRONYMS, place_heads=mod.PLACE_HEADS,
             event_words=mod.EVENT_WORDS, pronoun_surnames=mod.PRONOUN_SURNAMES,
-            kinship=mod.KINSHIP_GENDER,
+            kinship=mod.KINSHIP_GENDER, origin_links=mod.ORIGIN_LINKS, origin_articles=mod.ORIGIN_ARTICLES,
+            coordinators=mod.COORDINATORS, given_names=mod.GIVEN_NAMES, non_personal=mod.NON_PERSONAL_WORDS,
+            articles=mod.ARTICLES, facility_heads=mod.FACILITY_HEADS,
         )
 
     def honorific_at(self, toks: DocTokens, k: int) -> bool:

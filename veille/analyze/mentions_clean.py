@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from veille.analyze.countries import known_place
+from veille.analyze.countries import country_code, known_place
 from veille.analyze.entity_tables import (
     QUOTES,
     DocTokens,
@@ -40,11 +40,12 @@ _NUMERIC = re.compile(r"^[\d.,:/\-–+]+$|^\d+(st|nd|rd|th|e|er|ème)?$")
 _SPLITTERS = {",", ";", "\n", "|", "(", ")", "/"}
 _ELIDED_OF = {"d'"}  # (norms: straight apostrophes)
 _PLACE_PREPOSITIONS = {"de", "d'", "à", "en"}  # "de Genève" tagged ORG: the model read a place complement
-_TAGGER_WINDOW = 8
+_TAGGER_WINDOW = 8  # tokens of context given to the tagger for a sentence-initial word
+_ROMAN = re.compile(r"^[IVXL]+$")  # a regnal number: "Nicolas II de Russie"
 # Scientific names of living things are not named entities: families ("Sapotaceae", "Lasiocampidae")
 # and binomials ("Ficus aurea", "Gorilla beringei").
 _TAXON_FAMILY = re.compile(r"^[A-Z][a-z]+(aceae|idae|inae|oidea|ales|phyta|mycetes)$")
-_TAXON_EPITHET = re.compile(r"^[a-z][a-z\-]+(us|um|is|ae|ii|i|a|ensis|oides|ata|ana|ica|orum|alis|aria)$")  # tokens of context given to the tagger for a sentence-initial word
+_TAXON_EPITHET = re.compile(r"^[a-z][a-z\-]+(us|um|is|ae|ii|i|a|ensis|oides|ata|ana|ica|orum|alis|aria)$")
 
 
 def clean_span(doc, i: int, j: int, kind: str, tables: Tables) -> list[Mention]:
@@ -238,12 +239,23 @@ def _clean_piece(toks: DocTokens, i: int, j: int, kind: str, tables: Tables, out
         runs = [(a, b) for a, b in _name_runs(toks, i, j, tables)
                 if not (b - a <= 2 and len(words[a].rstrip(".")) == 1 and (b - a == 1 or words[a + 1] == "."))]
         for n, (a, b) in enumerate(runs):
+            origin = origin_after_name(toks, a, b, tables)
+            place = None
+            if origin is not None:  # "Volodymyr Zelenskiy de l'Ukraine": the person, then where they are from
+                b, at, place_end = origin
+                where = toks.span_text(at, place_end)
+                place = Mention(text=where, start=starts[at], end=toks.ends[place_end - 1], type="LOC",
+                                canonical="", country=country_code(where, tables))
             s = start_char if a == i else starts[a]
             mention = Mention(text=toks.text[s:toks.ends[b - 1]], start=s, end=toks.ends[b - 1], type="PER",
                               canonical="")
             if n == 0 and a == i:
                 mention.title, mention.role, mention.gender = title, role, gender
+            if place is not None:
+                mention.country = place.country
             out.append(mention)
+            if place is not None:
+                out.append(place)
         return
     end_char = toks.ends[j - 1]
     if not any(c.isalnum() for c in toks.text[start_char:end_char]):
@@ -411,6 +423,34 @@ def _name_runs(toks: DocTokens, i: int, j: int, tables: Tables) -> list[tuple[in
         if b > a and any(words[k][:1].isupper() for k in range(a, b)):
             cleaned.append((a, b))
     return cleaned
+
+
+def origin_after_name(toks: DocTokens, a: int, b: int, tables: Tables) -> tuple[int, int, int] | None:
+    """Where a person's name run toks[a:b] ends on `de`/`d'` and the place the person is from
+    ("Volodymyr Zelenskiy de l'Ukraine", "Volodymyr Zelenskiy d'Ukraine"): (end of the name, start and
+    end of the place), else None. The place is no part of the name when two capitalised names come
+    before it and an article opens it (`de l'Ukraine`, `du Maroc`: any known place), or when it is a
+    country. A single name keeps it ("Philippe de Belgique", "l'Empereur du Japon"), and so does a
+    particle before a word that is no place ("Charles de Gaulle")."""
+    norms = toks.norms
+    for k in range(b - 2, a, -1):
+        if norms[k] not in tables.origin_links:
+            continue
+        at = k + 1
+        article = tables.origin_links[norms[k]]
+        while at < b - 1 and norms[at] in tables.origin_articles:
+            at += 1
+            article = True
+        if at == k + 1 and any(norms[at].startswith(e) and len(norms[at]) > len(e) for e in tables.origin_articles):
+            return None  # "l'Ukraine" as one token: left alone
+        place = toks.span_text(at, b)
+        names = [w for w in toks.words[a:k] if w[:1].isupper() and not _ROMAN.match(w)]
+        if len(names) < 2 or not known_place(place, tables):
+            return None  # "l'Empereur du Japon": a title more than a name
+        if article or (len(names) == k - a and country_code(place, tables)):
+            return k, at, b
+        return None
+    return None
 
 
 def _capitalised_inside(toks: DocTokens, word: str) -> bool:

@@ -18,7 +18,9 @@ On top of them, an `Aliases` object learns acronym <-> expansion pairs seen in a
 from __future__ import annotations
 
 import gettext
+import importlib
 import json
+import pkgutil
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -69,6 +71,48 @@ def alias_key(text: str) -> str:
 
 
 _DOTTED = re.compile(r"\b(?:[A-Z]\.){2,}")
+
+
+@cache
+def _facility_words() -> tuple[dict[str, str], frozenset[str]]:
+    """Generic heads of names of sites (folded like alias keys) -> their shared key, and the linking
+    words between such a head and the name, from every language's entity table
+    (`veille/analyze/lang/<lang>/entities.py`: FACILITY_HEADS, FACILITY_LINKS)."""
+    import veille.analyze.lang as lang_package
+
+    heads: dict[str, str] = {}
+    links: set[str] = set()
+    for module in pkgutil.iter_modules(lang_package.__path__):
+        try:
+            table = importlib.import_module(f"{lang_package.__name__}.{module.name}.entities")
+        except ModuleNotFoundError:
+            continue
+        for word, shared in getattr(table, "FACILITY_HEADS", {}).items():
+            heads[alias_key(word)] = alias_key(shared)
+        links.update(alias_key(w) for w in getattr(table, "FACILITY_LINKS", ()))
+    return heads, frozenset(links)
+
+
+@lru_cache(maxsize=1 << 16)
+def facility_key(key: str) -> str:
+    """An alias key whose generic head (palace, airport, bridge...) is put last in its shared form, so
+    that the languages' word orders meet: `palais de dolmabahce`, `dolmabahce palace` and `palace of
+    dolmabahce` all give `dolmabahce palace`; `place tiananmen` and `tiananmen square` give
+    `tiananmen square`. A key with no such head, or with one at both ends (`park avenue`), is kept."""
+    words = key.split()
+    if len(words) < 2:
+        return key
+    heads, links = _facility_words()
+    last = heads.get(words[-1])
+    if last is not None:
+        return " ".join([*words[:-1], last])
+    first = heads.get(words[0])
+    if first is None:
+        return key
+    rest = words[1:]
+    while len(rest) > 1 and rest[0] in links:
+        rest.pop(0)
+    return " ".join([*rest, first])
 
 
 def strip_article(key: str) -> str:

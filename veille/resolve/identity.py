@@ -36,6 +36,7 @@ from veille.resolve.aliases import (
     AliasHit,
     alias_key,
     country_name,
+    facility_key,
     is_acronym,
     strip_article,
 )
@@ -50,6 +51,7 @@ from veille.resolve.names import (
     given_verdict,
     is_known_given_name,
     name_key,
+    opens_with_given_name,
     split_name,
     strip_possessive,
     surname_similarity,
@@ -79,7 +81,9 @@ def types_compatible(a: str, b: str) -> bool:
 
 
 def _name_block(text: str) -> str:
-    return f"n:{strip_article(alias_key(text))}"
+    """Blocking key of a non-person name: its alias key without opening article, a generic head in its
+    shared form last (`palais de Dolmabahçe` and `Dolmabahce Palace` meet)."""
+    return f"n:{facility_key(strip_article(alias_key(text)))}"
 
 
 def _name_blocks(text: str, type_: str) -> list[str]:
@@ -87,7 +91,7 @@ def _name_blocks(text: str, type_: str) -> list[str]:
     Marioupol and Mariupol, Odessa and Odesa meet."""
     keys = [_name_block(text)]
     if entity_type(type_) == "LOC":
-        keys.append(f"p:{name_key(strip_article(alias_key(text)))}")
+        keys.append(f"p:{name_key(facility_key(strip_article(alias_key(text))))}")
     return keys
 
 
@@ -349,12 +353,13 @@ def resolve_mentions(
             if decided is None:
                 pending.append((group, person))
                 continue
+            decided = decided or _adopt_organisation(index, state, group, person)
             state.entities.add(_link(index, state, group, decided, person))
         else:
             state.entities.add(_link(index, state, group, *_find_named(index, group)))
     # close calls, full names first so that a lone surname can lean on them
     for group, person in sorted(pending, key=lambda gp: (not gp[1].has_given, -len(gp[1].key))):
-        decided = _decide_person(index, state, person, final=True)
+        decided = _decide_person(index, state, person, final=True) or _adopt_organisation(index, state, group, person)
         state.entities.add(_link(index, state, group, decided, person))
     index.article_entities[article_id] = {m.entity_id for m in mentions if m.entity_id}
     return Resolution(((m, m.entity_id) for m in mentions), state.new, state.changed | state.new)
@@ -382,6 +387,9 @@ def _find_named(index: EntityIndex, group: _Group) -> tuple[str | None, AliasHit
             if entity_type(index.entities[eid].type) != "PER":
                 return eid, code_hit
         return None, code_hit
+    person = _named_person(index, group)
+    if person is not None:
+        return person, None
     # an ORG group may be a place the English model mislabels ("captured in Mariupol"): it also looks
     # for places by transliteration key (only places are indexed under one)
     keys = [key for t in group.texts for key in _name_blocks(t, "LOC" if group.type == "ORG" else group.type)]
@@ -401,6 +409,76 @@ def _find_named(index: EntityIndex, group: _Group) -> tuple[str | None, AliasHit
             best = (same or ids)[0]
             break
     return best, None
+
+
+# ---- persons the model typed ORG ----
+
+
+def _personal_name(text: str) -> PersonName | None:
+    """`text` read as a full personal name opening with a known given name, else None."""
+    person = split_name(text)
+    if not person.surname or not person.has_given or len(text.split()) > 4 or not opens_with_given_name(person):
+        return None
+    return person
+
+
+def _named_person(index: EntityIndex, group: _Group) -> str | None:
+    """The person an ORG or MISC group names ("Volodymyr Zelenskiy" typed ORG in one report): its name is a
+    full personal name opening with a known given name, certainly the name of exactly one person entity
+    that shows it is a person (a role, or a surname used alone). Organisations named after a person
+    ("Fondation Jean Jaurès", "Goldman Sachs") do not read as a personal name in full."""
+    if group.type not in ("ORG", "MISC") or group.metonym:
+        return None
+    found: set[str] = set()
+    for text in group.texts:
+        person = _personal_name(text)
+        if person is None:
+            return None
+        for eid in index.candidates(blocking_keys(person)):
+            entity = index.entities[eid]
+            if entity_type(entity.type) == "PER" and _shows_a_person(index, eid) \
+                    and any(_certain(person, n) for n in index._persons.get(eid, [])):
+                found.add(eid)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _certain(a: PersonName, b: PersonName) -> bool:
+    return given_verdict(a, b) == SAME and surname_similarity(a, b) >= CERTAIN_SURNAME
+
+
+def _shows_a_person(index: EntityIndex, eid: str) -> bool:
+    """A person entity known by a role or by its surname alone, not only by a name the model typed PER."""
+    entity = index.entities[eid]
+    return bool(entity.roles) or any(n.surname and not n.has_given for n in map(split_name, entity.variants))
+
+
+def _adopt_organisation(index: EntityIndex, state: _Article, group: _Group, person: PersonName) -> str:
+    """An ORG or MISC entity known only by this person's full name becomes the person's entity (the
+    model typed the person ORG in an earlier report), when the group shows a person: a role, a title or
+    the surname alone. Returns its id, or "" (none)."""
+    if not person.has_given or not opens_with_given_name(person):
+        return ""
+    if not (group.roles or any(m.title for m in group.mentions)
+            or any(not split_name(t).has_given and split_name(t).surname == person.surname for t in group.texts)):
+        return ""
+    full = next((t for t in group.texts if split_name(t) == person), None)
+    if full is None:
+        return ""
+    matches = []
+    for eid in index.candidates([_name_block(full)]):
+        entity = index.entities[eid]
+        if entity_type(entity.type) not in ("ORG", "MISC") or eid in index.codes:
+            continue
+        names = [entity.name, *entity.variants]
+        if all((p := _personal_name(n)) is not None and _certain(person, p) for n in names):
+            matches.append(entity)
+    if len(matches) != 1:
+        return ""
+    entity = matches[0]
+    entity.type = "PER"
+    index._index_names(entity, [entity.name, *entity.variants])
+    state.changed.add(entity.id)
+    return entity.id
 
 
 # ---- persons ----

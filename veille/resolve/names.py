@@ -259,6 +259,31 @@ def is_known_given_name(token: str) -> bool:
     return token in _given_groups()
 
 
+@lru_cache(maxsize=1)
+def _table_given_names() -> frozenset[str]:
+    """The given names of every language's entity table (`veille/analyze/lang/<lang>/entities.py`), folded."""
+    import importlib
+    import pkgutil
+
+    import veille.analyze.lang as lang_package
+
+    names: set[str] = set()
+    for module in pkgutil.iter_modules(lang_package.__path__):
+        try:
+            table = importlib.import_module(f"{lang_package.__name__}.{module.name}.entities")
+        except ModuleNotFoundError:
+            continue
+        names.update(fold(n) for n in getattr(table, "GIVEN_NAMES", ()))
+    return frozenset(names)
+
+
+def opens_with_given_name(person: PersonName) -> bool:
+    """Does the name open with a known given name (the languages' tables or data/given_names.tsv)?"""
+    return bool(person.given_folded) and (
+        person.given_folded[0] in _table_given_names() or is_known_given_name(person.given[0])
+    )
+
+
 def given_equivalent(a: str, b: str) -> bool:
     """Two phonetic given names are forms of one name (same key, or one group of given_names.tsv)."""
     if a == b:

@@ -5,6 +5,8 @@ Country names, capitals and seats of power live in `veille/analyze/country_table
 Gender hints are weak: "m", "f" or None. All word lookups are on lower-cased text.
 """
 
+from veille.analyze.lang.en.quotes import GIVEN_NAMES_F, GIVEN_NAMES_M
+
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
                "in", "at", "on", "for", "by", "from", "to", "of", "with", "and"}
 ELISIONS: tuple[str, ...] = ()
@@ -75,6 +77,23 @@ KINSHIP_GENDER = {"sister": "f", "brother": "m", "daughter": "f", "son": "m", "w
                   "mother": "f", "father": "m", "widow": "f", "widower": "m", "niece": "f", "nephew": "m",
                   "granddaughter": "f", "grandson": "m", "aunt": "f", "uncle": "m"}
 ROLE_CONNECTORS = {"of", "for", "the", "and", "on", "to", "at"}
+# Words joining items of a list: a role before one item is not the next item's ("President
+# Vladimir Putin and Volodymyr Zelenskiy").
+COORDINATORS = {"and", "or", "&"}
+# English names no origin with a particle ("Zelenskiy of Ukraine" is cut at "of" anyway).
+ORIGIN_LINKS: dict[str, bool] = {}
+ORIGIN_ARTICLES: set[str] = set()
+# Given names (from the quote tables): a name the model typed ORG that opens with one may be a person.
+GIVEN_NAMES = GIVEN_NAMES_M | GIVEN_NAMES_F
+# Words that end names of organisations and places, never a person's ("Betty Ford Center", "Christian
+# Science Monitor"), besides ORG_LAST_WORDS and the FACILITY_HEADS below.
+NON_PERSONAL_WORDS = {
+    "center", "centre", "clinic", "news", "times", "post", "journal", "monitor", "network", "show", "magazine",
+    "media", "press", "campaign", "road", "county", "city", "school", "fund", "trust", "project", "initiative",
+    "program", "programme", "prize", "award", "awards", "cup", "trophy", "festival", "hall", "house", "building",
+}
+# Articles: "the Center" is no surname standing alone.
+ARTICLES = {"the", "a", "an"}
 # Words after which a capitalised word is a portfolio, never a name ("in charge of Trade").
 PORTFOLIO_LEADS = {"charge"}
 
@@ -158,6 +177,19 @@ EMPIRE_WORDS: set[str] = set()
 
 COMMON_ACRONYMS = {"dvd", "cd", "cd-rom", "lp", "ep", "gps", "dna", "rna", "hiv", "gdp", "vat", "sms",
                    "usb", "hd", "mp3", "ok", "ceo", "cfo", "ipo", "suv", "ufo", "aids", "atm", "faq"}
+
+# Generic heads of names of buildings and sites, and their shared alias key (the French table maps its
+# words to the same keys): "Dolmabahce Palace", "Palace of Westminster", "University of Oxford".
+FACILITY_HEADS = {
+    "palace": "palace", "airport": "airport", "university": "university", "square": "square", "bridge": "bridge",
+    "cathedral": "cathedral", "stadium": "stadium", "hospital": "hospital", "museum": "museum", "castle": "castle",
+    "basilica": "basilica", "mosque": "mosque", "church": "church", "station": "station", "tower": "tower",
+    "park": "park", "lake": "lake", "dam": "dam", "prison": "prison", "temple": "temple", "abbey": "abbey",
+    "monastery": "monastery", "theatre": "theatre", "theater": "theatre", "canal": "canal", "strait": "strait",
+    "gulf": "gulf", "bay": "bay", "mount": "mount", "street": "street", "avenue": "avenue",
+    "boulevard": "boulevard", "cemetery": "cemetery", "garden": "garden", "gardens": "gardens",
+}
+FACILITY_LINKS = {"of", "the"}  # "Palace of Westminster", "Strait of Hormuz"
 
 PLACE_HEADS: set[str] = set()  # English capitalises them ("Lake Geneva"): the model keeps them
 EVENT_WORDS: set[str] = set()

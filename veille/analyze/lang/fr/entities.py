@@ -5,6 +5,8 @@ Country names, capitals and seats of power live in `veille/analyze/country_table
 Gender hints are weak: "m", "f" or None (epicene). All word lookups are on lower-cased text.
 """
 
+from veille.analyze.lang.fr.quotes import GIVEN_NAMES_F, GIVEN_NAMES_M
+
 # Words that open a noun phrase and are never part of a name (unless the name is listed in
 # ARTICLE_NAMES). Elided forms are prefixes glued to the next word in text ("l'OTAN").
 DETERMINERS = {
@@ -102,6 +104,23 @@ KINSHIP_GENDER = {"soeur": "f", "sœur": "f", "frère": "m", "fille": "f", "fils
                   "mari": "m", "mère": "f", "père": "m", "veuve": "f", "veuf": "m", "nièce": "f", "neveu": "m",
                   "cousine": "f", "cousin": "m", "grand-mère": "f", "grand-père": "m", "petite-fille": "f",
                   "petit-fils": "m", "tante": "f", "oncle": "m"}
+# Words joining items of a list: a role before one item is not the next item's ("le président
+# Vladimir Poutine et Volodymyr Zelensky").
+COORDINATORS = {"et", "ou", "&"}
+# A person's name followed by one of these and a place: where the person is from, not a particle
+# ("Volodymyr Zelenskiy de l'Ukraine"); True for the forms that hold an article ("du Maroc").
+ORIGIN_LINKS = {"de": False, "d'": False, "du": True, "des": True}
+ORIGIN_ARTICLES = {"la", "le", "les", "l'"}  # (norms: straight apostrophes)
+# Given names (from the quote tables): a name the model typed ORG that opens with one may be a person.
+GIVEN_NAMES = GIVEN_NAMES_M | GIVEN_NAMES_F
+# Words of names of organisations and places, never of a person's, besides ORG_FIRST_WORDS and the
+# FACILITY_HEADS below ("Centre Georges Pompidou", "Prix Albert Londres").
+NON_PERSONAL_WORDS = {
+    "centre", "clinique", "lycée", "collège", "école", "prix", "trophée", "coupe", "festival", "fonds", "projet",
+    "programme", "maison", "salle", "journal", "presse", "radio", "télévision", "chaîne", "média", "médias",
+}
+# Articles: "le Centre" is no surname standing alone.
+ARTICLES = {"le", "la", "les", "l'", "un", "une"}
 # Connectors allowed inside a role phrase.
 ROLE_CONNECTORS = {"de", "des", "du", "d'", "d’", "la", "le", "l'", "l’", "les", "et", "à", "aux", "au", "pour", "chargé"}
 # Words after which a capitalised word is a portfolio, never a name ("Mme Diallo, chargée du Commerce").
@@ -266,6 +285,22 @@ EMPIRE_WORDS = {"empire", "royaume", "république", "califat", "sultanat", "prin
 COMMON_ACRONYMS = {"dvd", "cd", "cd-rom", "lp", "ep", "gps", "adn", "arn", "vih", "pib", "tva", "sms",
                    "usb", "hd", "mp3", "ok", "ko", "btp", "rh", "pme", "tgv", "hlm", "smic", "rsa", "cdi",
                    "cdd", "qcm", "ovni", "sida", "ivg", "pma", "gpa", "ogm", "4x4", "vtt", "suv"}
+
+# Generic heads of names of buildings and sites, with the English word that is their shared alias key:
+# "palais de Dolmabahçe" and "Dolmabahce Palace" are one place (veille/resolve/aliases.py, facility_key).
+# French puts the head first, with or without a linking word ("place Tiananmen", "pont de Crimée").
+FACILITY_HEADS = {
+    "palais": "palace", "aéroport": "airport", "université": "university", "place": "square", "pont": "bridge",
+    "cathédrale": "cathedral", "stade": "stadium", "hôpital": "hospital", "musée": "museum", "château": "castle",
+    "basilique": "basilica", "mosquée": "mosque", "église": "church", "gare": "station", "tour": "tower",
+    "parc": "park", "lac": "lake", "barrage": "dam", "prison": "prison", "temple": "temple", "abbaye": "abbey",
+    "monastère": "monastery", "théâtre": "theatre", "canal": "canal", "détroit": "strait", "golfe": "gulf",
+    "baie": "bay", "mont": "mount", "rue": "street", "avenue": "avenue", "boulevard": "boulevard",
+    "cimetière": "cemetery", "jardin": "garden", "jardins": "gardens",
+}
+# Words between such a head and the name ("place de la Concorde", "détroit d'Ormuz"; alias keys: no
+# apostrophes).
+FACILITY_LINKS = {"de", "du", "des", "d", "la", "le", "les", "l"}
 
 # Heads that French names of places carry with them ("mer Noire", "lac Léman", "canal de Suez"): when the
 # model tagged only "Noire" or "Suez", the head joins the place. Other generic words ("région", "vallée",
