@@ -11,22 +11,14 @@ from __future__ import annotations
 import dataclasses
 
 from veille.analyze import actors as actor_names
-from veille.analyze.event_actors import (
-    Actor,
-    Context,
-    Voice,
-    actors_of,
-    descriptive_participle,
-    is_pronoun,
-    passive_small_clause,
-    reporter,
-    subject,
-)
+from veille.analyze.event_actors import actors_of
+from veille.analyze.event_context import Actor, Context, Voice, is_pronoun, non_actor
 from veille.analyze.event_dates import event_date
 from veille.analyze.event_frames import sentence_frames, tree_depth
 from veille.analyze.event_lexicon import Lexicon
 from veille.analyze.event_mode import HARD_CONFLICT, SOFT_CONFLICT, read_cues, settle
 from veille.analyze.event_sources import find_sources
+from veille.analyze.event_subjects import descriptive_participle, passive_small_clause, reporter, subject
 from veille.analyze.event_targets import find_targets, own_side_threat
 from veille.analyze.event_triggers import Frame, direct_object, reflexive
 from veille.model import Event, Mention, TimeExpr
@@ -87,8 +79,8 @@ def _events(frame: Frame, ctx: Context, text: str) -> list[Event]:
         sources, patient = find_sources(frame, ctx)
         targets = own_side_threat(frame, sources, find_targets(frame, patient, ctx), ctx)
         type_, mode = settle(frame.type, cues)
-    if any(_hazard(a.head, ctx.lex) for a in sources):
-        return []  # "un séisme a frappé le sud du Pérou": nature is no party
+    if any(a.head is not None and non_actor(a.head, ctx.lex) for a in sources):
+        return []  # "un séisme a frappé le sud du Pérou", "Ebola has killed…": nature is no party
     if frame.kind == "refuse" and mode == "negated" and frame.inner_type in HARD_CONFLICT | SOFT_CONFLICT:
         type_, mode = "THREATEN", "hypothetical"  # "does not rule out deploying missiles"
     type_ = _adjust(type_, frame, sources)
@@ -122,10 +114,6 @@ def _reported_obligation(frame: Frame, ctx: Context):
     used = frozenset(frame.used)
     sources, targets = actors_of(rep, frame.anchor, ctx, used), actors_of(subj, frame.anchor, ctx, used)
     return (sources, targets) if sources and targets else None
-
-
-def _hazard(tok, lex: Lexicon) -> bool:
-    return tok is not None and tok.lemma_.lower() in lex.hazards
 
 
 def _adjust(type_: str, frame: Frame, sources: list[Actor]) -> str:

@@ -6,7 +6,7 @@ a comma aside about a noun. The article's own date, when none applies, is set by
 
 from __future__ import annotations
 
-from veille.analyze.event_actors import Context
+from veille.analyze.event_context import Context
 
 _CLAUSE_DEPS = ("ccomp", "advcl", "acl", "relcl", "xcomp", "conj", "parataxis", "csubj")
 

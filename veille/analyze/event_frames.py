@@ -8,17 +8,10 @@ argument of another event (its content, not a new event).
 
 from __future__ import annotations
 
-from veille.analyze.event_actors import (
-    OBJECT_DEPS,
-    SUBJECT_DEPS,
-    Context,
-    children,
-    descriptive_participle,
-    lemmas,
-    object_control_target,
-)
+from veille.analyze.event_context import OBJECT_DEPS, SUBJECT_DEPS, Context, children, lemmas
 from veille.analyze.event_lexicon import Lexicon
-from veille.analyze.event_mode import HARD_CONFLICT, SOFT_CONFLICT
+from veille.analyze.event_mode import HARD_CONFLICT, SOFT_CONFLICT, is_purpose
+from veille.analyze.event_subjects import descriptive_participle, object_control_target
 from veille.analyze.event_triggers import (
     VERB_POS,
     Frame,
@@ -52,7 +45,7 @@ def sentence_frames(ctx: Context) -> list[Frame]:
         used |= frame.used
         frames.append(frame)
     owners = {i: f for f in frames for i in frame_tokens(f)}
-    return [f for f in frames if not _embedded(f, owners)]
+    return [f for f in frames if not _embedded(f, owners, lex)]
 
 
 def frame_tokens(frame: Frame) -> set[int]:
@@ -60,9 +53,16 @@ def frame_tokens(frame: Frame) -> set[int]:
     return frame.used | {frame.anchor.i}
 
 
-def _embedded(frame: Frame, owners: dict) -> bool:
-    """True when the frame sits inside an argument of another event (content, not a new event)."""
+def _embedded(frame: Frame, owners: dict, lex: Lexicon) -> bool:
+    """True when the frame sits inside an argument of another event (content, not a new event). What
+    another act is for is an event of its own ("a massé des blindés afin d'attaquer"), not yet done,
+    unless it is that act again ("met in Doha to discuss the border": one consultation)."""
     child, tok = frame.anchor, frame.anchor.head
+    if is_purpose(child, lex):
+        while tok.pos_ not in VERB_POS and tok.head != tok:  # "afin d'attaquer", "in order to attack"
+            tok = tok.head
+        act = owners.get(tok.i)
+        return act is not None and act is not frame and act.type == frame.type
     while tok != child:
         if tok.i in owners and owners[tok.i] is not frame:
             return child.dep_ not in _SEPARATE_DEPS

@@ -76,6 +76,9 @@ class Lexicon:
     reflexive_with_place: dict[str, str]
     time_words: frozenset[str]
     hazards: frozenset[str]  # natural hazards: "an earthquake struck Peru" has no political actor
+    non_actors: frozenset[str]  # hazards and diseases: never a party ("We have beaten Ebola")
+    purpose_marks: frozenset[str]  # "to", "pour": an infinitive of purpose has not happened
+    not_purpose_heads: frozenset[str]  # "the first (country) to recognize": done, not aimed at
     cancel: frozenset[str]  # verbs that call off a cooperative event: "cancel the talks" is SANCTION
     someone_verbs: frozenset[str]  # events only with someone (or nothing) as object: recevoir, host, tirer
     topic_verbs: frozenset[str]  # talk, parler: with a topic and no partner, speech, not a consultation
@@ -108,10 +111,11 @@ class Lexicon:
         words = set(_WORD.findall(sentence.lower()))
         companions: set[str] | None = None  # what the words can stand for, found at the first need
         for word in words:
-            if word in self._weak:
-                continue
+            weak = word in self._weak  # a weak form counts only with its companion ("called on")
             for needs in self._requirements(word):
                 if not needs:
+                    if weak:
+                        continue
                     return True
                 if companions is None:
                     companions = self._companions(words)
@@ -261,6 +265,9 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         reflexive_with_place=dict(getattr(mod, "REFLEXIVE_WITH_PLACE", {})),
         time_words=fs(mod.TIME_WORDS),
         hazards=fs(mod.HAZARDS),
+        non_actors=fs(mod.HAZARDS) | fs(mod.DISEASES),
+        purpose_marks=fs(mod.PURPOSE_MARKS),
+        not_purpose_heads=fs(mod.NOT_PURPOSE_HEADS),
         cancel=fs(mod.CANCEL_VERBS),
         someone_verbs=fs(mod.SOMEONE_VERBS),
         topic_verbs=fs(mod.TOPIC_VERBS),

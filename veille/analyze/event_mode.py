@@ -19,7 +19,10 @@ event's base type and those cues into its final type and mode, following PLOVER 
 - an act that is only the condition of another ("if Russia invades") keeps its type, mode `hypothetical`;
 - an act put off as too early ("it was premature to talk about a meeting", "a jugé prématuré de
   parler d'une rencontre") or only talked of ("talks of recalling US forces") has not happened: type
-  kept, mode `hypothetical`.
+  kept, mode `hypothetical`;
+- an act that is only the purpose of another ("réclame 25 millions de dollars pour financer la riposte",
+  "sent troops to attack the town") has not happened either: type kept, mode `hypothetical`; unless the
+  other act voices it ("ont manifesté pour réclamer leur libération", "met to discuss trade").
 """
 
 from __future__ import annotations
@@ -41,6 +44,10 @@ _FR_FUT_ENDINGS = ("ront", "rons", "rez", "rai", "ras", "ra")
 _PUT_OFF_DEPTH = 6  # heads climbed from an event to the word that puts it off
 _CLAUSE_BREAKS = {"conj", "parataxis", "relcl", "acl:relcl"}  # another clause: not put off with it
 _PREDICATE_DEPS = {"acomp", "attr", "xcomp", "advmod", "oprd", "ccomp"}  # "was premature", "too early"
+_PURPOSE_DEPS = {"advcl", "acl", "relcl", "obl:arg", "obl:mod"}  # an infinitive hanging on a clause or a noun
+# Acts that voice what they are for ("marched to demand", "met to discuss"), and what they can voice.
+_VOICING_TYPES = {"PROTEST", "CONSULT"}
+_VOICED_TYPES = {"DEMAND", "DISAPPROVE", "SUPPORT", "REJECT", "CONSULT", "PROTEST"}
 
 
 @dataclass
@@ -56,6 +63,8 @@ class Cues:
     conditioned: bool = False  # the event hangs on a condition: "could suspend the deal if the crew is not freed"
     premature: bool = False  # the event is put off as too early: "premature to talk about a meeting"
     spoken_of: bool = False  # an act somebody only talks of doing: "talks of recalling US forces"
+    purpose: bool = False  # the event is what another act is for: "seeks $25 million to fund the response"
+    voiced: bool = False  # ... and that act voices it: "marched to demand reforms"
 
 
 def _french_tense(tok) -> str | None:
@@ -130,6 +139,9 @@ def read_cues(verbs: list, anchor, lex: Lexicon, text: str | None = None) -> Cue
     cues.denied = _under_denial(anchor, lex)
     cues.premature = _put_off(anchor, lex)
     cues.spoken_of = _spoken_of(verbs[0] if verbs else anchor, lex)
+    outer = verbs[0] if verbs else anchor
+    cues.purpose = is_purpose(outer, lex)
+    cues.voiced = cues.purpose and _voicing(outer.head, lex)
     tok = anchor.head  # "no plans to send troops", "aucune intention d'attaquer"
     while tok != anchor and tok.pos_ in ("NOUN", "ADJ") and tok.head != tok:
         if any(c.lower_ in lex.negation for c in tok.children if c.dep_ in ("det", "neg", "advmod")):
@@ -234,6 +246,39 @@ def _spoken_of(verb, lex: Lexicon) -> bool:
     return head.lemma_.lower() in lex.topic_verbs
 
 
+def is_purpose(verb, lex: Lexicon) -> bool:
+    """An infinitive of purpose: "pour financer la riposte", "afin d'attaquer", "(is seeking $25
+    million) to fund the response", "in order to attack". Not a complement of a control word ("agreed
+    to meet", which `event_frames` composes), nor a past infinitive ("pour avoir attaqué": a cause)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.head == verb or "Inf" not in verb.morph.get("VerbForm"):
+        return False
+    if verb.dep_ not in _PURPOSE_DEPS:
+        return False
+    head = verb.head
+    marks = {c.lower_ for c in verb.children if c.dep_ in ("mark", "case", "aux")}
+    if head.pos_ == "ADV" and head.lower_ in lex.purpose_marks:  # "afin d'attaquer": hung on "afin"
+        marks.add(head.lower_)
+        head = head.head
+    if not marks & lex.purpose_marks:
+        return False
+    lemma = head.lemma_.lower()
+    if head.pos_ in ("VERB", "AUX", "ADJ") and (lemma in lex.control or lemma in lex.control_adj):
+        return False  # "have sworn to fight", read as a purpose clause
+    return not any(c.lower_ in lex.not_purpose_heads for c in head.children)  # "the first (country) to…"
+
+
+def _voicing(head, lex: Lexicon) -> bool:
+    """The act a purpose hangs on voices it: a protest or a meeting ("ont manifesté pour réclamer",
+    "staged a rally to demand", "met to discuss")."""
+    while head.pos_ == "ADV" and head.head != head:
+        head = head.head
+    lemma = head.lemma_.lower()
+    keys = [lemma, lemma + "r"] if lex.lang == "fr" else [lemma]
+    types = {lex.verbs.get(k) for k in keys} | {lex.nouns.get(lemma)}
+    types |= {lex.nouns.get(c.lemma_.lower()) for c in head.children if c.dep_ in ("obj", "dobj")}
+    return bool(types & _VOICING_TYPES)
+
+
 def _premature(tok, lex: Lexicon) -> bool:
     if tok.lower_ in lex.premature or tok.lemma_.lower() in lex.premature:
         return True
@@ -245,6 +290,8 @@ def settle(type_: str, cues: Cues) -> tuple[str, str | None]:
     if cues.denied:
         return type_, "denied"
     if cues.premature or cues.spoken_of:
+        return type_, "hypothetical"
+    if cues.purpose and not (cues.voiced and type_ in _VOICED_TYPES):
         return type_, "hypothetical"
     if cues.condition:
         return type_, "hypothetical"

@@ -1,4 +1,4 @@
-"""Who acts in a frame: its source actors (`event_actors` reads the actor phrases).
+"""Who acts in a frame: its source actors (`event_subjects` reads subjects, `event_actors` names them).
 
 For a verb, its subject (the agent of a passive; troops deployed are moved by their own side). For an
 event noun: the subject of a verb that carries it out ("staged a strike"), a possessive ("our
@@ -8,20 +8,9 @@ commitment" in a quote is its speaker's), a demonym ("an Indian proposal") or an
 from __future__ import annotations
 
 from veille.analyze import actors as actor_names
-from veille.analyze.event_actors import (
-    OBJECT_DEPS,
-    Actor,
-    Context,
-    actor,
-    actors_of,
-    is_actor,
-    is_passive,
-    person_actor,
-    possessive,
-    preps,
-    resolve_possessive,
-    subject,
-)
+from veille.analyze.event_actors import actor, actors_of, person_actor, possessive, resolve_possessive
+from veille.analyze.event_context import OBJECT_DEPS, Actor, Context, is_actor, is_passive, preps
+from veille.analyze.event_subjects import subject
 from veille.analyze.event_triggers import VERB_POS, Frame, control_kind, small_clause, verb_keys
 
 # Noun events whose of-phrase is the patient ("the invasion of Ukraine"), not the doer.

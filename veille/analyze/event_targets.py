@@ -9,20 +9,18 @@ threat's condition ("would impose sanctions if Russia invaded").
 from __future__ import annotations
 
 from veille.analyze import actors as actor_names
-from veille.analyze.event_actors import (
+from veille.analyze.event_actors import actors_of
+from veille.analyze.event_context import (
     INDIRECT_DEPS,
     SUBJECT_DEPS,
     Actor,
     Context,
-    actors_of,
     children,
     is_actor,
     is_pronoun,
-    owner,
-    place_target,
-    prep_target,
     preps,
 )
+from veille.analyze.event_phrases import owner, place_target, prep_target
 from veille.analyze.event_sources import BETWEEN, PATIENT_OF_TYPES, adjective_actor
 from veille.analyze.event_triggers import VERB_POS, Frame, direct_object, noun_type
 

@@ -11,22 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from veille.analyze import actors as actor_names
-from veille.analyze.event_actors import (
+from veille.analyze.event_context import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
     Context,
-    agent_of,
     children,
-    co_subjects,
-    conjuncts,
     is_actor,
     lemmas,
-    opening_participle,
-    place_target,
+    non_actor,
     preps,
-    subject,
 )
 from veille.analyze.event_lexicon import Lexicon
+from veille.analyze.event_phrases import conjuncts, place_target
+from veille.analyze.event_subjects import agent_of, co_subjects, opening_participle, subject
 
 VERB_POS = ("VERB", "AUX")
 # Types whose object is usually the means ("massed troops", "sent aid"), not the target.
@@ -34,6 +31,8 @@ _MEANS_TYPES = {"MOBILIZE", "RETREAT", "AID", "SANCTION", "COOPERATE", "CONCEDE"
 _COOPERATIVE_NOUN_TYPES = {"CONSULT", "COOPERATE", "AID", "AGREE", "SUPPORT"}
 _TARGET_CLASSES = {"PRISONERS", "PARTIES"}  # object classes that are also the target
 _MOVE_PREPS = {"à", "au", "aux", "dans", "en", "chez", "sur", "vers", "jusqu'à"}
+_HARM_TYPES = {"ASSAULT", "FIGHT", "COERCE"}  # aimed at a disease or a hazard, a figure of speech
+_AGAINST = {"against", "contre"}
 
 
 @dataclass
@@ -188,10 +187,26 @@ def verb_base(verb, ctx: Context) -> Frame | None:
             type_ = lex.verbs.get(key)
     if not type_ or (verb.lemma_.lower() in lex.topic_verbs and _speech_about(verb, obj, ctx)):
         return None
+    if _against_nature(verb, obj, type_, spent, ctx):
+        return None
     type_ = _instrument_type(verb, type_, ctx)
     cue = [verb] + ([spent] if spent is not None else [])
     used = {t.i for t in cue}
     return Frame(type=type_, anchor=verb, event=verb, cue=cue, verbs=[verb], used=used, spent=spent)
+
+
+def _against_nature(verb, obj, type_: str, spent, ctx: Context) -> bool:
+    """An act on a disease or a hazard is no event between parties: "We have beaten Ebola", "lutter
+    contre l'épidémie" (a harm verb aimed at it), "declared the outbreak a health emergency" (a
+    combination whose object classifies it)."""
+    lex = ctx.lex
+    if spent is not None:
+        return any(c.dep_ in SUBJECT_DEPS and non_actor(c, lex) for c in spent.children)
+    if type_ not in _HARM_TYPES:
+        return False
+    if obj is not None:
+        return non_actor(obj, lex)
+    return any(p in _AGAINST and non_actor(n, lex) for p, n in preps(verb, lex))
 
 
 def _speech_about(verb, obj, ctx: Context) -> bool:

@@ -11,12 +11,12 @@ type from its object noun ("held talks" CONSULT). Control verbs wrap the event i
 "threatened to impose sanctions" THREATEN, "refused to deploy" REJECT, "promised to continue aid"
 AGREE, "urged X to ..." DEMAND, "Moscou dément ..." mode denied. Mode cues (negation, future,
 conditional, `unless`) then settle the type (`event_mode.settle`). Actors come from the same parse
-(`event_actors`). An event never reaches outside its sentence.
+(`event_subjects`, `event_phrases`, `event_actors`). An event never reaches outside its sentence.
 
 This module is the entry point: it picks the sentences to parse and fills in the article's fields
 (id, span, date, place). The coding is split into `event_triggers` (one trigger), `event_frames`
 (control verbs, the frames of a sentence), `event_sources` and `event_targets` (who did it to whom,
-over `event_actors`), `event_mode`, `event_dates` and `event_places`, run by `event_coding`.
+over `event_actors`, `event_subjects`, `event_phrases` and `event_context`), `event_mode`, `event_dates` and `event_places`, run by `event_coding`.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ import bisect
 import re
 
 from veille.analyze import actors as actor_names
-from veille.analyze.event_actors import Voice
 from veille.analyze.event_coding import code_parsed, shift, within
+from veille.analyze.event_context import Voice
 from veille.analyze.event_lexicon import PLOVER_TYPES, TABLES, lexicon
 from veille.analyze.event_places import dateline_place, event_place
 from veille.analyze.sentences import doc_sentence_spans
@@ -36,6 +36,7 @@ __all__ = ["PLOVER_TYPES", "code_events", "code_sentence", "event_sentences", "e
            "primary_event"]
 
 _WORDS = re.compile(r"[^\W\d_]+")
+_PERSON_LABELS = {"PER", "PERSON"}
 
 
 def code_sentence(sentence: str, lang: str, mentions: list[Mention] | None = None) -> list[Event]:
@@ -91,9 +92,11 @@ def event_sentences(article: Article, doc) -> list[tuple[int, int]]:
     lex = lexicon(lang)
     text = article.text
     spans = [_trim(a, b, text, article) for a, b in _sentence_spans(doc, text)]
-    entity_starts = sorted(e.start_char for e in getattr(doc, "ents", ()))
+    ents = getattr(doc, "ents", ())
+    entity_starts = sorted(e.start_char for e in ents)
+    names = _name_words(ents)
     return [(a, b) for a, b in spans
-            if b > a and lex.is_candidate(text[a:b]) and _has_actor(text[a:b], a, b, entity_starts, lang)]
+            if b > a and lex.is_candidate(text[a:b]) and _has_actor(text[a:b], a, b, entity_starts, lang, names)]
 
 
 def event_texts(article: Article, spans: list[tuple[int, int]]) -> list[str]:
@@ -148,14 +151,24 @@ def _voices(quotes: list[Quote], references: list[Reference], mentions: list[Men
     return out
 
 
-def _has_actor(sentence: str, a: int, b: int, entity_starts: list[int], lang: str) -> bool:
-    """Someone to code: a named entity in the sentence, or an institution or group word."""
+def _has_actor(sentence: str, a: int, b: int, entity_starts: list[int], lang: str,
+               names: frozenset[str] = frozenset()) -> bool:
+    """Someone to code: a named entity in the sentence, a word of a person's name the article gives
+    in full elsewhere ("Tedros called on donors…" after "Tedros Adhanom Ghebreyesus"), or an
+    institution or group word."""
     i = bisect.bisect_left(entity_starts, a)
     if i < len(entity_starts) and entity_starts[i] < b:
         return True
     words = _WORDS.findall(sentence)
-    return any(actor_names.is_agent_noun(w.lower(), lang) or (w[0].isupper() and actor_names.country_of(w))
+    return any(w in names or actor_names.is_agent_noun(w.lower(), lang) or (w[0].isupper() and actor_names.country_of(w))
                for w in words)
+
+
+def _name_words(ents) -> frozenset[str]:
+    """The capitalised words of the people the NER found in the article: a later sentence may name one
+    by a single one of them, which the NER does not always find again."""
+    return frozenset(w for e in ents if e.label_ in _PERSON_LABELS for w in _WORDS.findall(e.text)
+                     if w[:1].isupper() and len(w) > 2)
 
 
 def _trim(a: int, b: int, text: str, article: Article) -> tuple[int, int]:

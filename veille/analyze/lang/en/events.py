@@ -246,6 +246,12 @@ CONDITION_MARKS = {"if", "whether"}
 # say whether talks will resume". What they govern has not happened: mode hypothetical.
 PREMATURE = ("premature", "too early", "too soon")
 UNLESS_CUES = ("unless", "or else")
+# An infinitive of purpose after a clause or a noun: what the act is for has not happened ("is seeking
+# $25 million to fund the response", "sent troops in order to attack"): mode hypothetical. Unless the
+# act voices it: "marched to demand reforms", "met to discuss trade" (see `event_mode`).
+PURPOSE_MARKS = ("to",)
+# After these, an infinitive says what was done, not what for: "the first country to recognize Kosovo".
+NOT_PURPOSE_HEADS = {"first", "last", "only", "second", "third", "next"}
 # English reports hearsay with "reportedly" or "allegedly", not with the conditional: nothing to undo.
 HEARSAY_CUES: tuple[str, ...] = ()
 
@@ -279,6 +285,12 @@ EVENT_HEADS = set("effort bid campaign operation process program programme move 
 # event between political actors.
 HAZARDS = set("""earthquake quake tremor aftershock tsunami hurricane typhoon cyclone storm tornado flood
 flooding landslide mudslide avalanche eruption volcano wildfire drought heatwave blizzard""".split())
+# Diseases, their agents and their outbreaks: no party to an event either. "We have beaten Ebola" and
+# "fight the epidemic" are no assault and no battle; "declared the outbreak an emergency" imposes nothing
+# on anyone; "Ebola has killed 2,000 people" has no political actor.
+DISEASES = set("""disease illness epidemic pandemic outbreak infection virus bacterium bacteria pathogen ebola
+covid covid-19 coronavirus sars cholera malaria measles mpox monkeypox polio dengue influenza flu tuberculosis
+typhoid fever plague anthrax zika marburg lassa diphtheria meningitis hepatitis smallpox""".split())
 
 # Time words: never an actor, even when tagged as a proper noun ("on Monday").
 TIME_WORDS = set(
@@ -296,8 +308,9 @@ IRREGULAR_FORMS = {
     "think": "thought", "freeze": "froze frozen", "lead": "led", "stand": "stood", "cut": "cut",
     "shut": "shut", "set": "set", "put": "put", "let": "let", "build": "built", "go": "went gone",
 }
-# Surface forms too common to make a sentence worth parsing on their own (they still code events in a
-# sentence parsed for another word).
+# Surface forms too common to make a sentence worth parsing on their own: they count only with the
+# companion word a phrasal verb or a combination needs ("called on", "cut aid"), and still code events
+# in a sentence parsed for another word.
 WEAK_FORMS = set(
     """back free press fire question order orders march host mass station ally allies partner partners place
     ease shell rally lift end cut object help force forces set stand close move look deal law war aid

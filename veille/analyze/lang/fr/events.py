@@ -212,6 +212,12 @@ CONDITION_MARKS = {"si", "s'"}
 # tôt pour parler d'un accord ». Ce qu'ils gouvernent n'a pas eu lieu : mode hypothetical.
 PREMATURE = ("prématuré", "prématurée", "prématurés", "prématurées", "trop tôt")
 UNLESS_CUES = ("à moins", "sauf si", "faute de", "sinon")
+# Infinitif de but : ce à quoi l'acte doit servir n'a pas eu lieu (« réclame 25 millions de dollars pour
+# financer la riposte », « afin d'attaquer ») : mode hypothetical, sauf quand l'acte l'exprime
+# (« ont manifesté pour réclamer leur libération »). « pour avoir attaqué » (infinitif passé) donne une
+# cause, pas un but.
+PURPOSE_MARKS = ("pour", "afin")
+NOT_PURPOSE_HEADS: set[str] = set()  # "le premier à reconnaître" takes "à", not "pour"
 # Words that attribute a claim: with them, the conditional reports what is said, without vouching for
 # it ("selon l'ONU, 8.000 personnes seraient détenues"); it is not a commitment under a condition.
 HEARSAY_CUES = ("selon", "d'après", "d’après", "de source", "de sources")
@@ -236,12 +242,17 @@ SPAN_NOUNS = set("jour jours semaine semaines mois série vague année années".
 EVENT_HEADS = set("effort tentative campagne opération processus programme projet mesure paquet train série "
                   "volet".split())
 
-# Time words: never an actor, even when tagged as a proper noun ("on Monday").
 # Natural hazards: what they do ("un séisme a frappé le sud du Pérou") is no event between political
 # actors.
 HAZARDS = set("""séisme tremblement secousse réplique tsunami ouragan typhon cyclone tempête tornade inondation
 crue glissement avalanche éruption volcan incendie canicule sécheresse""".split())
+# Maladies, leurs agents et leurs flambées : pas plus une partie. « Nous avons vaincu Ebola », « combattre
+# l'épidémie » ne sont ni une agression ni un combat ; « Ebola a tué 2 000 personnes » n'a pas d'acteur.
+DISEASES = set("""maladie épidémie pandémie flambée infection virus bactérie pathogène ebola covid covid-19
+coronavirus sras choléra paludisme rougeole variole mpox polio poliomyélite dengue grippe tuberculose typhoïde
+fièvre peste zika marburg lassa diphtérie méningite hépatite""".split())
 
+# Time words: never an actor, even when tagged as a proper noun ("lundi").
 TIME_WORDS = set(
     """lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet
 août septembre octobre novembre décembre aujourd'hui hier demain soir matin week-end semaine mois année an
