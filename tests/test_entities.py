@@ -535,3 +535,55 @@ def test_a_surname_that_is_also_a_common_word_of_the_text_gives_no_evidence():
     assert [(m.text, m.type) for m in evidence] == [("Volodymyr Marsh", "PER"), ("Marsh", "PER")]
     common = marsh_mentions("Ukraine's Volodymyr Marsh met officials. The marsh was flooded. Marsh urged allies to act.")
     assert [m.text for m in common] == ["Volodymyr Marsh"]
+
+
+def test_a_disease_is_no_person_nor_place():
+    text = ("Les autorités sanitaires ont confirmé mardi une flambée de choléra et l'épidémie d'Ebola dans la "
+            "province du Lomami. « Nous avons déjà vaincu Ebola », a dit le médecin Paul Kabongo.")
+    mentions = find_entities(_article(text, "fr"), ner_doc(text, "fr"))
+    assert [m.type for m in mentions if m.text == "Ebola"] == ["MISC", "MISC"]
+    text = "The Marburg virus was not detected in Ituri, but measles spread, officials said."
+    mentions = find_entities(_article(text, "en"), ner_doc(text, "en"))
+    assert all(m.type == "MISC" for m in mentions if m.text == "Marburg")
+
+
+def test_an_acronym_of_a_named_organisation_is_no_disease():
+    text = "Shares fell on the Budapest Stock Exchange (BSE) on Friday. They opened lower on the BSE."
+    mentions = find_entities(_article(text, "en"), ner_doc(text, "en"))
+    assert {m.type for m in mentions if m.text == "BSE"} == {"ORG"}
+
+
+def test_a_name_next_to_an_administrative_head_is_a_place():
+    text = "Health officials confirmed new cases in northern Ituri province on Tuesday. The Kurdish region was calm."
+    by_text = {m.text: m for m in find_entities(_article(text, "en"), ner_doc(text, "en"))}
+    assert by_text["Ituri"].type == "LOC"
+    assert "Kurdish" not in by_text or by_text["Kurdish"].type != "LOC"  # a nationality, not a place
+    text = "L'épidémie touche la province du Lomami et la région de l'Ituri, a indiqué Paul Kabongo."
+    by_text = {m.text: m for m in find_entities(_article(text, "fr"), ner_doc(text, "fr"))}
+    assert by_text["Lomami"].type == "LOC" and by_text["Ituri"].type == "LOC"
+
+
+def test_an_occupation_before_a_name_is_its_role_not_part_of_the_name():
+    text = ("The WHO said on Tuesday that vaccines had reached the region.\n\nEpidemiologist Sara Lindqvist, who "
+            "led the first team, said the response was slow. Baker Mayfield and Hunter Biden were not there.")
+    people = {m.text: m for m in find_entities(_article(text, "en"), ner_doc(text, "en")) if m.type == "PER"}
+    assert people["Sara Lindqvist"].role == "Epidemiologist"
+    assert {"Baker Mayfield", "Hunter Biden"} <= set(people)  # trades that are also names stay names
+    text = "La virologue Anne Morel a salué l'action de l'agence à Goma."
+    people = {m.text: m for m in find_entities(_article(text, "fr"), ner_doc(text, "fr")) if m.type == "PER"}
+    assert people["Anne Morel"].role == "virologue"
+
+
+def test_a_first_name_alone_before_a_verb_is_the_one_person_it_opens():
+    text = ("The WHO said on Tuesday that vaccines had reached the region.\n\nWHO chief Kagiso Mbeki Tsele said "
+            "the response was slow. Kagiso called on donors to pay.")
+    mentions = find_entities(_article(text, "en"), ner_doc(text, "en"))
+    lone = [m for m in mentions if m.text == "Kagiso"]
+    assert lone and all(m.type == "PER" and m.canonical == "Kagiso Mbeki Tsele" for m in lone)
+
+
+def test_a_first_name_two_people_share_is_no_one_alone():
+    text = ("Agency head Kagiso Mbeki Tsele and Kagiso Dlamini met donors in Pretoria on Monday. "
+            "Kagiso called on them to pay.")
+    mentions = find_entities(_article(text, "en"), ner_doc(text, "en"))
+    assert all(m.canonical not in ("Kagiso Mbeki Tsele", "Kagiso Dlamini") for m in mentions if m.text == "Kagiso")

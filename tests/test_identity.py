@@ -322,3 +322,28 @@ def test_an_organisation_entity_known_only_by_a_persons_name_becomes_that_person
     # a name that opens with no given name keeps its organisation, whatever one report typed it
     assert ids(later)["Goldman Sachs"] != en["Goldman Sachs"]
     assert index.entities[en["Goldman Sachs"]].type == "ORG"
+
+
+def test_a_shared_country_name_follows_the_state_its_mention_carries():
+    """The analysis gives "Congo" the state the article names in full; the store keeps it."""
+    index = EntityIndex()
+    resolve_mentions(index, "fr-1", [mention("République démocratique du Congo", "LOC", country="COD"),
+                                     mention("RDC", "LOC", country="COD")])
+    res = ids(resolve_mentions(index, "en-1", [mention("Democratic Republic of Congo", "LOC", country="COD"),
+                                                mention("Congo", "LOC", country="COD")]))
+    assert res["Congo"] == res["Democratic Republic of Congo"]
+    drc = index.entities[res["Congo"]]
+    assert drc.country == "COD" and "Congo" in drc.variants
+    # rebuilt from its rows, the entity keeps its code, and a bare "Congo" is still the table's state
+    rebuilt = EntityIndex.from_entities(index.entities.values())
+    again = ids(resolve_mentions(rebuilt, "fr-2", [mention("RDC", "LOC", country="COD")]))
+    assert again["RDC"] == drc.id
+    bare = ids(resolve_mentions(rebuilt, "other", [mention("Congo", "LOC")]))
+    assert bare["Congo"] != drc.id and rebuilt.entities[bare["Congo"]].country == "COG"
+
+
+def test_one_place_spelled_with_and_without_diaeresis_is_one_entity():
+    index = EntityIndex()
+    first = ids(resolve_mentions(index, "fr-1", [mention("Kasaï", "LOC")]))
+    second = ids(resolve_mentions(index, "en-1", [mention("Kasai", "LOC")]))
+    assert first["Kasaï"] == second["Kasai"]

@@ -75,6 +75,14 @@ def test_a_country_named_like_a_city_stays_the_country(aliases):
 def test_country_names_come_localised():
     assert country_name("USA", "fr") == "États-Unis"
     assert country_name("RUS", "en") == "Russian Federation"
+    assert country_name("COD", "en") == "The Democratic Republic of the Congo"  # an inverted name turned round
+
+
+def test_a_short_name_two_states_share_may_name_either(aliases):
+    assert aliases.country_code("Congo") == "COG"  # the table's choice when nothing else is known
+    assert aliases.may_name_country("Congo", "COD") and aliases.may_name_country("Congo", "COG")
+    assert not aliases.may_name_country("Mexico", "MEX")  # one state only: nothing to choose
+    assert not aliases.may_name_country("Congo", "GAB")
 
 
 def test_acronyms_align_with_their_expansions_only():

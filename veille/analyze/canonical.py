@@ -28,7 +28,9 @@ from operator import itemgetter
 from anyascii import anyascii
 
 from veille.analyze.countries import country_code, known_place
-from veille.analyze.entity_tables import DocTokens, Tables, doc_tokens, inside
+from veille.analyze.entity_tables import DocTokens, Tables, doc_tokens, inside, normalize_apostrophes
+from veille.analyze.known_names import organisation_id
+from veille.analyze.mentions_clean import capitalised_inside
 from veille.model import Mention
 
 _WORD = re.compile(r"[\w][\w.'’\-]*")
@@ -109,7 +111,9 @@ def named_people(doc, mentions: list[Mention], blocked: list[tuple[int, int]], c
 
     Then the surname of a person named in full becomes a person mention where it stands alone and the
     model missed it ("Zelenskiy urged"), unless the word is also written in lower case in the text (a
-    common word: "Brown", "May"), is a place or is itself a given name."""
+    common word: "Brown", "May"), is a place or is itself a given name. The first name of a full name
+    does too where it stands alone before a verb ("Tedros called on donors"; also when the model typed
+    it ORG or MISC there), when it opens one person's name only and is no one's surname."""
     toks = doc_tokens(doc)
     words, starts, ends, text = toks.words, toks.starts, toks.ends, toks.text
     covered = _overlap_test(sorted((m.start, m.end) for m in mentions))
@@ -151,11 +155,13 @@ def named_people(doc, mentions: list[Mention], blocked: list[tuple[int, int]], c
             m.type = "PER"
     added: list[Mention] = []
     seen: set[int] = set()
+    fulls: list[tuple[int, int]] = []  # token spans of the full personal names
     for m in mentions:
         span = spans[id(m)]
         if m.type != "PER" or span is None or span[1] - span[0] < 2 or inside(m.start, m.end, caps) \
                 or len(words[span[0]].rstrip(".")) < 2 or any(_not_personal(w, tables) for w in words[span[0]:span[1]]):
             continue  # "L. A. County Sheriff": no full personal name
+        fulls.append(span)
         last = words[span[1] - 1]
         if not lone(last) or last.lower() in tables.given_names or not surname_like(last):
             continue
@@ -163,9 +169,98 @@ def named_people(doc, mentions: list[Mention], blocked: list[tuple[int, int]], c
             if k not in seen:
                 seen.add(k)
                 added.append(Mention(text=last, start=starts[k], end=ends[k], type="PER", canonical=""))
+    # The first name of one full name, alone before a verb, is the name the person goes by ("Tedros
+    # Adhanom Ghebreyesus ... Tedros called on donors"): when no other person of the article shares it
+    # nor has it for surname, and it is capitalised somewhere no sentence starts.
+    surnames = {words[span[1] - 1] for m in mentions
+                if m.type == "PER" and (span := spans[id(m)]) and span[1] - span[0] >= 2}
+    opened: dict[str, set[str]] = {}
+    for i, j in fulls:
+        opened.setdefault(words[i], set()).add(words[j - 1])
+    mistyped = {m.start: m for m in mentions if m.type in ("ORG", "MISC") and " " not in m.text}
+    for first, lasts in opened.items():
+        if len(lasts) != 1 or first in surnames or "-" in first or not surname_like(first) \
+                or not capitalised_inside(toks, first):
+            continue
+        for k in lone(first):
+            if k not in seen and tables.verb_after_name(toks, k + 1):
+                seen.add(k)
+                added.append(Mention(text=first, start=starts[k], end=ends[k], type="PER", canonical=""))
+        for m in mistyped.values():  # the model read it as an organisation ("Kagiso called" typed ORG)
+            span = spans[id(m)]
+            if m.text == first and span is not None and tables.verb_after_name(toks, span[1]):
+                m.type = "PER"
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def context_kinds(doc, mentions: list[Mention], tables: Tables) -> set[int]:
+    """Types the words around a name decide, whatever the model said. Returns the starts of the
+    mentions so typed: they weigh like a dateline place in the article's type vote (harmonize_types).
+
+    - A disease or its agent (the language's DISEASE_NAMES: "Ebola", "choléra", "H5N1") is MISC, and so
+      is a name next to a DISEASE_HEADS word ("the Nipah virus", "la fièvre de Lassa") that is no known
+      place ("the Wuhan virus"); every mention of that name follows ("vaincu Ebola").
+    - A name (not a nationality) before an administrative head ("Congo's central Kasai province",
+      English: ADMIN_HEAD_AFTER) or after one and its link ("la province du Kasaï", "the province of
+      Kasai") is a place. Not an acronym nor a listed organisation ("a NATO state")."""
+    toks = doc_tokens(doc)
+    diseases: set[str] = set()
+    decided: set[int] = set()
+    expanded = set()  # an acronym standing for an expansion ("Budapest Stock Exchange (BSE)") is no disease
+    for m in mentions:
+        key = normalize_apostrophes(" ".join(m.text.split()))
+        if m.canonical and normalize_apostrophes(m.canonical) != key:
+            expanded.add(normalize_apostrophes(m.canonical))
+        if key in tables.diseases:
+            diseases.add(key)
+            continue
+        span = toks.char_span(m.start, m.end, expand=True)
+        if span is None or m.title or m.role or span[1] - span[0] > 4:
+            continue
+        i, j = span
+        if m.type != "MISC" and _next_to_head(toks, i, j, tables.disease_heads, tables, phrase_end=False) \
+                and not known_place(m.text, tables):
+            diseases.add(key)
+        elif m.type in ("PER", "ORG", "MISC") and not m.text.isupper() and organisation_id(m.text) is None \
+                and not _demonym(m.text, tables) and _next_to_head(toks, i, j, tables.admin_heads, tables):
+            m.type = "LOC"
+            decided.add(m.start)
+    diseases -= expanded
+    for m in mentions:
+        if diseases and normalize_apostrophes(" ".join(m.text.split())) in diseases:
+            m.type = "MISC"
+            decided.add(m.start)
+    return decided
+
+
+def _demonym(text: str, tables: Tables) -> bool:
+    """A nationality or people, by the table or by its ending ("Kurdish", "Congolese"): "the Kurdish
+    region" is no place named Kurdish."""
+    low = text.lower()
+    return low in tables.demonyms or low.endswith(tables.demonym_endings)
+
+
+def _next_to_head(toks: DocTokens, i: int, j: int, heads: set[str], tables: Tables, phrase_end: bool = True) -> bool:
+    """Is the name toks[i:j] headed by a lower-case word of `heads`: after it, its link and maybe an
+    article ("province du Kasaï", "région de l'Ituri", "province of Kasai"), or, where the language puts
+    the head last, right before it, the head ending the noun phrase when `phrase_end` ("Kasai province,
+    …", "Sinaloa state's", not "EU state aid")?"""
+    words, norms = toks.words, toks.norms
+    k = i - 1
+    if k >= 0 and norms[k] in tables.articles and k > 0 and norms[k - 1] in tables.admin_links:
+        k -= 1  # "région de l'Ituri"
+    if k >= 0 and norms[k] in tables.admin_links:
+        k -= 1
+    if k >= 0 and words[k].islower() and norms[k] in heads:
+        return True
+    if not tables.admin_head_after or j >= len(words) or not words[j].islower() or norms[j] not in heads:
+        return False
+    after = j + 1
+    return not phrase_end or after >= len(words) or toks.marks[after] or norms[after] in ("'s", "’s") \
+        or words[after].islower() and (norms[after] in tables.determiners or norms[after] in tables.role_stops
+                                       or norms[after] in tables.finite_verbs)
 
 
 def _written_lower(text: str, low: str) -> bool:

@@ -33,6 +33,7 @@ from functools import cache
 from veille.analyze.acronyms import link_acronyms
 from veille.analyze.appositions import attach_titles_and_roles, retype_apposed_people
 from veille.analyze.canonical import (
+    context_kinds,
     harmonize_types,
     named_people,
     person_canonicals,
@@ -176,7 +177,7 @@ def finish_entities(pending: PendingEntities, tagged: list, deferred: list[Meton
     mentions = [m for m in mentions if not _is_credit_name(m, article)]
     retype_apposed_people(doc, mentions, tables)
     attach_titles_and_roles(doc, mentions, tables)
-    harmonize_types(mentions, tables, fixed)
+    harmonize_types(mentions, tables, fixed | context_kinds(doc, mentions, tables))
     person_canonicals(mentions)
     for m in mentions:
         if not m.canonical:

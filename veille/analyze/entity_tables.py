@@ -55,6 +55,14 @@ class Tables:
     non_personal: set[str]
     articles: set[str]
     facility_heads: dict[str, str]
+    occupation_suffixes: tuple[str, ...]
+    admin_heads: set[str]
+    admin_links: set[str]
+    admin_head_after: bool
+    diseases: set[str]
+    demonym_endings: tuple[str, ...]
+    disease_heads: set[str]
+    finite_verbs: frozenset[str]
     # role_gender and is_role_lower by lower-case word: asked for the same words in every article
     _roles: dict[str, tuple[bool, str | None]] = field(default_factory=dict, repr=False, compare=False)
     _role_words: dict[str, bool] = field(default_factory=dict, repr=False, compare=False)
@@ -64,7 +72,8 @@ class Tables:
         return cls(
             determiners=mod.DETERMINERS, elisions=tuple(mod.ELISIONS), determiner_gender=mod.DETERMINER_GENDER,
             article_names={normalize_apostrophes(n) for n in mod.ARTICLE_NAMES}, particles=mod.NAME_PARTICLES,
-            honorifics=mod.HONORIFICS, role_nouns=mod.ROLE_NOUNS, role_modifiers=mod.ROLE_MODIFIERS,
+            honorifics=mod.HONORIFICS, role_nouns={**mod.OCCUPATION_NOUNS, **mod.ROLE_NOUNS},
+            role_modifiers=mod.ROLE_MODIFIERS,
             portfolio=mod.PORTFOLIO_WORDS, role_connectors=mod.ROLE_CONNECTORS, demonyms=mod.DEMONYMS,
             portfolio_leads=mod.PORTFOLIO_LEADS,
             role_stops=mod.ROLE_STOPS, locative=mod.LOCATIVE_PREPOSITIONS,
@@ -79,6 +88,10 @@ class Tables:
             kinship=mod.KINSHIP_GENDER, origin_links=mod.ORIGIN_LINKS, origin_articles=mod.ORIGIN_ARTICLES,
             coordinators=mod.COORDINATORS, given_names=mod.GIVEN_NAMES, non_personal=mod.NON_PERSONAL_WORDS,
             articles=mod.ARTICLES, facility_heads=mod.FACILITY_HEADS,
+            occupation_suffixes=tuple(mod.OCCUPATION_SUFFIXES), admin_heads=mod.ADMIN_HEADS,
+            admin_links=mod.ADMIN_LINKS, admin_head_after=mod.ADMIN_HEAD_AFTER,
+            diseases={normalize_apostrophes(d) for d in mod.DISEASE_NAMES}, disease_heads=mod.DISEASE_HEADS,
+            finite_verbs=_finite_verbs(mod), demonym_endings=tuple(mod.DEMONYM_ENDINGS),
         )
 
     def honorific_at(self, toks: DocTokens, k: int) -> bool:
@@ -108,7 +121,13 @@ class Tables:
                     return True, self.role_nouns[low[len(prefix):]]
         if low.endswith("s") and low[:-1] in self.role_nouns:
             return True, None
+        if low.endswith(self.occupation_suffixes) and low not in self.given_names and "-" not in low:
+            return True, None  # "epidemiologist", "virologue": a trade by its form
         return False, None
+
+    def verb_after_name(self, toks: DocTokens, k: int) -> bool:
+        """Is token k a finite verb, as after a subject ("Tedros called on donors", "Tedros a appelé")?"""
+        return k < len(toks.words) and toks.words[k].islower() and toks.norms[k] in self.finite_verbs
 
     def is_role_lower(self, low: str) -> bool:
         """Is the lower-case word part of a function phrase: role noun, modifier, portfolio or nationality?"""
@@ -119,6 +138,17 @@ class Tables:
             if len(self._role_words) < _CACHE_SIZE:
                 self._role_words[low] = found
         return found
+
+
+def _finite_verbs(mod) -> frozenset[str]:
+    """The language's FINITE_VERBS and the forms VERB_INFLECTIONS make of its POLITICAL_VERBS
+    ("call" -> "calls", "called"; "appeler" -> "appelle", "appelait")."""
+    forms = set(mod.FINITE_VERBS)
+    for lemma in mod.POLITICAL_VERBS:
+        for ending, form in mod.VERB_INFLECTIONS:
+            if lemma.endswith(ending) and " " not in lemma and "'" not in lemma:
+                forms.add(lemma[:len(lemma) - len(ending)] + form)
+    return frozenset(forms)
 
 
 def doc_text(doc) -> str:

@@ -453,7 +453,7 @@ def origin_after_name(toks: DocTokens, a: int, b: int, tables: Tables) -> tuple[
     return None
 
 
-def _capitalised_inside(toks: DocTokens, word: str) -> bool:
+def capitalised_inside(toks: DocTokens, word: str) -> bool:
     """Does the capitalised `word` occur as a token somewhere not at a sentence start?"""
     text = toks.text
     at = text.find(word)
@@ -495,7 +495,7 @@ def capitalised_words(doc, mentions: list[Mention], keep=None) -> CapitalisedWor
         k = span[0]
         if not at_sentence_start(toks, k) or (keep is not None and keep(m)):
             continue
-        if _capitalised_inside(toks, toks.words[k]):
+        if capitalised_inside(toks, toks.words[k]):
             continue
         candidates.setdefault(toks.starts[k], []).append(m)
     # The tagger needs only the opening words of the sentence: a short window keeps this cheap.

@@ -164,6 +164,10 @@ class _Entries:
         pool = strong or [hit for hit, _ in codes.values()]
         return pool[0] if len(pool) == 1 else None
 
+    def codes(self, key: str) -> frozenset[str]:
+        """Every code that claims `key`, weak or strong."""
+        return frozenset(self._by_key.get(key, ()))
+
     def __len__(self) -> int:
         return len(self._by_key)
 
@@ -201,12 +205,13 @@ def _translator(language: str) -> gettext.NullTranslations:
 
 
 def country_name(code: str, language: str = "en") -> str | None:
-    """Short country name in a language: `country_name("USA", "fr")` -> `États-Unis`."""
+    """Short country name in a language: `country_name("USA", "fr")` -> `États-Unis`. An inverted name
+    is turned round: `COD` -> `The Democratic Republic of the Congo`."""
     country = pycountry.countries.get(alpha_3=code.upper())
     if country is None:
         return None
     name = getattr(country, "common_name", None) or country.name
-    return _translator(language).gettext(name)
+    return _pycountry_forms(_translator(language).gettext(name))[0][0]
 
 
 def _pycountry_forms(text: str) -> tuple[list[str], list[str]]:
@@ -380,6 +385,16 @@ class Aliases:
         """ISO3 code when `text` names a country: `Russie` -> `RUS`, `U.S.` -> `USA`."""
         hit = self.lookup(text)
         return hit.code if hit is not None and hit.kind == COUNTRY else None
+
+    def may_name_country(self, text: str, code: str) -> bool:
+        """Can `text` stand for the country `code` among others? A short name several states share
+        ("Congo": the Republic of the Congo by name, the Democratic Republic of the Congo by the head of
+        its inverted name), whichever of them `lookup` gives."""
+        key = alias_key(text)
+        if not key:
+            return False
+        codes = self.table.names.codes(key) or self.table.names.codes(strip_article(key))
+        return code in codes and len(codes) > 1
 
     def expansion(self, acronym: str) -> str | None:
         """The learned expansion of an acronym, when one (and only one) was seen."""

@@ -154,8 +154,9 @@ class EntityIndex:
     def _code_of(self, entity: Entity) -> str | None:
         for text in (entity.name, *entity.variants):
             hit = self.aliases.lookup(text)
-            if hit is not None:
-                return hit.code
+            if hit is not None and not (hit.kind == COUNTRY and entity.country and hit.code != entity.country
+                                        and self.aliases.may_name_country(text, entity.country)):
+                return hit.code  # ("Congo", a name of the DRC too, does not make the DRC's entity COG)
         return entity.country if entity_type(entity.type) == "LOC" else None
 
     def _index_names(self, entity: Entity, texts: Iterable[str]) -> None:
@@ -380,7 +381,7 @@ def _find_named(index: EntityIndex, group: _Group) -> tuple[str | None, AliasHit
             code_hit = index.aliases.lookup(text)
             if code_hit is not None:
                 break
-        if code_hit is None and group.country:
+        if code_hit is None and group.country or code_hit is not None and _shared_name_of(index, group, code_hit):
             code_hit = AliasHit(group.country, COUNTRY, "LOC", group.country)
     if code_hit is not None:
         for eid in sorted(index.blocks.get(f"a:{code_hit.code}", ())):
@@ -409,6 +410,15 @@ def _find_named(index: EntityIndex, group: _Group) -> tuple[str | None, AliasHit
             best = (same or ids)[0]
             break
     return best, None
+
+
+def _shared_name_of(index: EntityIndex, group: _Group, hit: AliasHit) -> bool:
+    """Does the group name, by a short name several states share, another of them than the alias
+    table's choice: the state its mentions carry (`Mention.country`, which the analysis sets from the
+    state the article names in full: "Congo" in a report on the Democratic Republic of Congo)?"""
+    country = group.country
+    return hit.kind == COUNTRY and bool(country) and country != hit.code \
+        and any(index.aliases.may_name_country(t, country) for t in group.texts)
 
 
 # ---- persons the model typed ORG ----
@@ -605,8 +615,9 @@ def _link(
     new_texts: list[str] = []
     if not group.metonym:  # "Washington" standing for the USA is not a name of the USA
         for text in group.texts:
-            if hit is not None and index.aliases.lookup(text) not in (None, hit):
-                continue  # a text of the group naming another country or organisation
+            if hit is not None and index.aliases.lookup(text) not in (None, hit) \
+                    and not (hit.kind == COUNTRY and index.aliases.may_name_country(text, hit.code)):
+                continue  # a text of the group naming another country or organisation ("Congo" may be either)
             if text != entity.name and text not in entity.variants:
                 entity.variants.append(text)
                 new_texts.append(text)

@@ -50,6 +50,21 @@ ROLE_NOUNS = {
     "bishop": None, "archbishop": None, "cardinal": None, "imam": None, "rabbi": None,
     "pres.": None, "officer": None, "inspector": None, "detective": None, "mediator": None, "spokesmen": None,
 }
+# Trades that stand before a name like a function ("Virologist Jean-Jacques Muyembe said"): role nouns
+# too, so the word is the mention's role, not part of the name. Not the trades that are common surnames
+# (Baker, Cook, Hunter, Singer...): those stay names. A word with one of OCCUPATION_SUFFIXES is one too
+# ("epidemiologist", "photographer", "psychiatrist"), unless it is a given name.
+OCCUPATION_NOUNS = {
+    "scientist": None, "researcher": None, "journalist": None, "reporter": None, "activist": None,
+    "campaigner": None, "physician": None, "surgeon": None, "nurse": None, "doctor": None, "engineer": None,
+    "historian": None, "novelist": None, "author": None, "poet": None, "playwright": None, "filmmaker": None,
+    "artist": None, "actor": "m", "actress": "f", "architect": None, "entrepreneur": None, "investor": None,
+    "expert": None, "specialist": None, "consultant": None, "academic": None, "scholar": None,
+    "epidemiologist": None, "virologist": None, "columnist": None, "economist": None, "chemist": None,
+    "physicist": None, "pharmacist": None, "veterinarian": None, "mathematician": None, "statistician": None,
+    "politician": None, "technician": None, "musician": None, "pediatrician": None, "paediatrician": None,
+}
+OCCUPATION_SUFFIXES = ("ologist", "ographer", "iatrist", "ologists", "ographers", "iatrists")
 ROLE_MODIFIERS = {
     "vice", "deputy", "assistant", "under", "acting", "former", "ex", "ex-", "first", "chief", "senior",
     "top", "new", "interim", "lead", "co", "associate", "principal", "special", "general", "executive",
@@ -131,6 +146,14 @@ DEMONYMS = {
     "nigerian": "NGA", "malian": "MLI", "senegalese": "SEN", "qatari": "QAT", "emirati": "ARE",
     "vietnamese": "VNM", "taiwanese": "TWN", "korean": None, "european": None, "u.n.": None, "nato": None,
     "eu": None, "western": None, "arab": None,
+    "congolese": None, "kenyan": "KEN", "ethiopian": "ETH", "sudanese": "SDN", "somali": "SOM", "rwandan": "RWA",
+    "ugandan": "UGA", "cameroonian": "CMR", "ivorian": "CIV", "ghanaian": "GHA", "gabonese": "GAB",
+    "angolan": "AGO", "chadian": "TCD", "nigerien": "NER", "libyan": "LBY", "mauritanian": "MRT",
+    "burundian": "BDI", "togolese": "TGO", "beninese": "BEN", "zambian": "ZMB", "zimbabwean": "ZWE",
+    "mozambican": "MOZ", "tanzanian": "TZA", "eritrean": "ERI", "jordanian": "JOR", "yemeni": "YEM",
+    "omani": "OMN", "kuwaiti": "KWT", "thai": "THA", "indonesian": "IDN", "filipino": "PHL", "malaysian": "MYS",
+    "bangladeshi": "BGD", "colombian": "COL", "peruvian": "PER", "chilean": "CHL", "ecuadorian": "ECU",
+    "bolivian": "BOL", "haitian": "HTI",
 }
 
 ROLE_STOPS = {
@@ -191,6 +214,37 @@ FACILITY_HEADS = {
 }
 FACILITY_LINKS = {"of", "the"}  # "Palace of Westminster", "Strait of Hormuz"
 
+# Administrative divisions: a name before one ("Congo's central Kasai province", "in Sinaloa state") or
+# after one and its link ("the province of Kasai") is a place, whatever the model said.
+ADMIN_HEADS = {
+    "province", "provinces", "region", "state", "district", "county", "prefecture", "governorate", "oblast",
+    "municipality", "canton", "emirate", "borough", "parish", "subdistrict", "township",
+    "voivodeship", "raion", "krai", "okrug", "wilaya",
+}
+ADMIN_LINKS = {"of"}
+# Endings of nationality words the model types MISC: "the Kurdish region" names no place "Kurdish".
+DEMONYM_ENDINGS = ("ish", "ese", "ian", "ean", "ic")
+ADMIN_HEAD_AFTER = True  # English names the division before its head ("Kasai province")
+# Diseases and their agents are no persons nor places: a mention of one is MISC ("the Ebola outbreak",
+# "beaten Ebola"); so is a name next to a DISEASE_HEADS word ("the Nipah virus", "Lassa fever"), unless a
+# known place.
+DISEASE_NAMES = {
+    "ebola", "covid", "covid-19", "coronavirus", "sars", "sars-cov-2", "mers", "mpox", "monkeypox", "cholera",
+    "malaria", "measles", "polio", "poliomyelitis", "h5n1", "h1n1", "h7n9", "zika", "dengue", "aids", "hiv",
+    "tuberculosis", "typhoid", "yellow fever", "bird flu", "avian flu", "avian influenza", "swine flu",
+    "influenza", "anthrax", "smallpox", "chikungunya", "nipah", "hantavirus", "rabies", "meningitis",
+    "diphtheria", "leprosy", "bse", "west nile virus", "marburg virus", "lassa fever", "omicron",
+}
+DISEASE_HEADS = {"virus", "fever"}
+# Finite verbs as written after a subject, besides the forms VERB_INFLECTIONS makes of POLITICAL_VERBS:
+# a given name alone before one stands for its person ("Tedros called on donors").
+FINITE_VERBS = {
+    "said", "says", "told", "tells", "is", "was", "has", "had", "will", "would", "can", "could", "should",
+    "must", "did", "does", "wrote", "spoke", "met", "went", "came", "made", "took", "gave", "won", "lost",
+    "became", "began", "sought", "thought", "knew", "saw", "held", "led", "brought", "kept", "chose", "flew",
+    "stood", "sent", "spent", "paid", "struck",
+}
+VERB_INFLECTIONS = (("", "s"), ("", "es"), ("", "ed"), ("e", "ed"), ("y", "ied"), ("y", "ies"))
 PLACE_HEADS: set[str] = set()  # English capitalises them ("Lake Geneva"): the model keeps them
 EVENT_WORDS: set[str] = set()
 # Surnames written like a pronoun ("spokeswoman He Yongqian", "Vice-Premier He Lifeng"): the model

@@ -64,6 +64,23 @@ ROLE_NOUNS = {
     "rapporteur": "m", "rapporteure": "f", "médiateur": "m", "médiatrice": "f", "inspecteur": "m",
     "inspectrice": "f", "officier": "m", "soldat": "m", "ministres": None, "présidents": None,
 }
+# Trades that stand before a name like a function ("Le virologue Jean-Jacques Muyembe"): role nouns too.
+# A word with one of OCCUPATION_SUFFIXES is one too ("épidémiologiste", "cardiologue"), unless it is a
+# given name.
+OCCUPATION_NOUNS = {
+    "scientifique": None, "journaliste": None, "reporter": None, "militant": "m", "militante": "f",
+    "médecin": None, "chirurgien": "m", "chirurgienne": "f", "infirmier": "m", "infirmière": "f",
+    "ingénieur": "m", "ingénieure": "f", "historien": "m", "historienne": "f", "écrivain": "m", "écrivaine": "f",
+    "romancier": "m", "romancière": "f", "poète": None, "cinéaste": None, "réalisateur": "m", "réalisatrice": "f",
+    "artiste": None, "acteur": "m", "actrice": "f", "architecte": None, "entrepreneur": "m",
+    "entrepreneuse": "f", "expert": "m", "experte": "f", "spécialiste": None, "consultant": "m",
+    "consultante": "f", "universitaire": None, "épidémiologiste": None, "virologue": None, "pharmacien": "m",
+    "pharmacienne": "f", "vétérinaire": None, "photographe": None, "éditorialiste": None, "chroniqueur": "m",
+    "chroniqueuse": "f", "sociologue": None, "politologue": None, "physicien": "m", "physicienne": "f",
+    "mathématicien": "m", "mathématicienne": "f", "technicien": "m", "technicienne": "f", "politicien": "m",
+    "politicienne": "f", "musicien": "m", "musicienne": "f", "pédiatre": None, "psychiatre": None,
+}
+OCCUPATION_SUFFIXES = ("ologue", "ologiste", "ologues", "ologistes")
 # Words that modify a role noun without being names ("vice-", "ancien", "premier").
 ROLE_MODIFIERS = {
     "vice", "vice-", "sous", "ancien", "ancienne", "ex", "ex-", "premier", "première", "haut", "haute",
@@ -181,6 +198,20 @@ DEMONYMS = {
     "qatarie": "QAT", "émirati": "ARE", "émiratie": "ARE", "émirien": "ARE", "émirienne": "ARE", "vietnamien": "VNM", "vietnamienne": "VNM",
     "taïwanais": "TWN", "taïwanaise": "TWN", "onusien": None, "onusienne": None, "européen": None,
     "européenne": None, "européens": None, "atlantique": None, "otanien": None,
+    "congolais": None, "congolaise": None, "kényan": "KEN", "kényane": "KEN", "éthiopien": "ETH",
+    "éthiopienne": "ETH", "soudanais": "SDN", "soudanaise": "SDN", "somalien": "SOM", "somalienne": "SOM",
+    "rwandais": "RWA", "rwandaise": "RWA", "ougandais": "UGA", "ougandaise": "UGA", "camerounais": "CMR",
+    "camerounaise": "CMR", "ivoirien": "CIV", "ivoirienne": "CIV", "burkinabè": "BFA", "ghanéen": "GHA",
+    "ghanéenne": "GHA", "gabonais": "GAB", "gabonaise": "GAB", "angolais": "AGO", "angolaise": "AGO",
+    "tchadien": "TCD", "tchadienne": "TCD", "nigérien": "NER", "nigérienne": "NER", "libyen": "LBY",
+    "libyenne": "LBY", "mauritanien": "MRT", "mauritanienne": "MRT", "burundais": "BDI", "burundaise": "BDI",
+    "centrafricain": "CAF", "centrafricaine": "CAF", "togolais": "TGO", "togolaise": "TGO", "béninois": "BEN",
+    "béninoise": "BEN", "zambien": "ZMB", "zimbabwéen": "ZWE", "mozambicain": "MOZ", "tanzanien": "TZA",
+    "érythréen": "ERI", "jordanien": "JOR", "jordanienne": "JOR", "yéménite": "YEM", "omanais": "OMN",
+    "koweïtien": "KWT", "thaïlandais": "THA", "indonésien": "IDN", "indonésienne": "IDN", "philippin": "PHL",
+    "philippine": "PHL", "malaisien": "MYS", "bangladais": "BGD", "colombien": "COL", "colombienne": "COL",
+    "péruvien": "PER", "péruvienne": "PER", "chilien": "CHL", "chilienne": "CHL", "équatorien": "ECU",
+    "bolivien": "BOL", "bolivienne": "BOL", "haïtien": "HTI", "haïtienne": "HTI",
 }
 
 # Words that end a function phrase read after a name ("X, porte-parole du Kremlin, a déclaré").
@@ -302,6 +333,37 @@ FACILITY_HEADS = {
 # apostrophes).
 FACILITY_LINKS = {"de", "du", "des", "d", "la", "le", "les", "l"}
 
+# Administrative divisions: a name after one and its link ("la province du Kasaï", "la région de Kherson")
+# is a place, whatever the model said. French puts the head first.
+ADMIN_HEADS = {
+    "province", "provinces", "région", "district", "préfecture", "département", "comté", "oblast", "gouvernorat",
+    "canton", "commune", "municipalité", "état", "wilaya", "circonscription", "arrondissement",
+    "émirat", "voïvodie", "raïon", "kraï", "land", "okrug",
+}
+ADMIN_LINKS = {"de", "du", "d'", "des"}  # (norms: straight apostrophes)
+# Endings of nationality words the model types MISC ("Kurde" aside, French writes them in lower case).
+DEMONYM_ENDINGS = ("ais", "aise", "ien", "ienne", "ois", "oise", "ain", "aine")
+ADMIN_HEAD_AFTER = False
+# Diseases and their agents are no persons nor places: a mention of one is MISC ("l'épidémie d'Ebola",
+# "vaincu Ebola"); so is a name after a DISEASE_HEADS word ("le virus Zika", "la fièvre de Lassa"), unless
+# a known place.
+DISEASE_NAMES = {
+    "ebola", "covid", "covid-19", "coronavirus", "sras", "sars-cov-2", "mers", "mpox", "variole du singe",
+    "choléra", "paludisme", "malaria", "rougeole", "polio", "poliomyélite", "h5n1", "h1n1", "h7n9", "zika",
+    "dengue", "sida", "vih", "tuberculose", "typhoïde", "fièvre jaune", "grippe aviaire", "grippe porcine",
+    "grippe", "chikungunya", "nipah", "méningite", "diphtérie", "lèpre", "variole", "esb", "omicron",
+    "fièvre de lassa", "virus du nil occidental",
+}
+DISEASE_HEADS = {"virus", "fièvre"}
+# Finite verbs as written after a subject, besides the forms VERB_INFLECTIONS makes of POLITICAL_VERBS:
+# a given name alone before one stands for its person ("Tedros a appelé les bailleurs").
+FINITE_VERBS = {
+    "a", "avait", "aura", "aurait", "est", "était", "sera", "serait", "va", "allait", "ont", "dit", "fait",
+    "peut", "doit", "veut", "met", "prend", "vient", "déclare", "affirme", "estime", "indique", "précise",
+    "explique", "ajoute", "souligne", "appelle", "rappelle", "se", "s'", "ne", "n'",
+}
+VERB_INFLECTIONS = (("er", "e"), ("er", "ent"), ("er", "ait"), ("er", "aient"), ("er", "era"), ("ir", "it"),
+                    ("ir", "issent"), ("re", "t"))
 # Heads that French names of places carry with them ("mer Noire", "lac Léman", "canal de Suez"): when the
 # model tagged only "Noire" or "Suez", the head joins the place. Other generic words ("région", "vallée",
 # "pays", "fleuve") stay outside: "la région de Kherson" names "Kherson".
