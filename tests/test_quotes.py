@@ -1227,3 +1227,9 @@ def test_an_according_cue_opening_its_own_content_does_not_take_the_quote_before
     quotes = quotes_of("« Nous ne céderons pas. » Pour le ministre Paul Martin, la réforme est nécessaire.", "fr")
     assert _one(quotes, "céderons").speaker is None
     assert _one(quotes, "la réforme").speaker == "Paul Martin"
+
+
+def test_a_name_in_apposition_to_an_object_before_a_participle_does_not_speak(quotes_of):
+    text = ("The junta on Tuesday ordered the expulsion of the ambassador of France, Joël Meyer, accusing him of "
+            "having made \"hostile\" remarks.")
+    assert _one(quotes_of(text, "en"), "hostile").speaker != "Joël Meyer"

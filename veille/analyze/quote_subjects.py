@@ -632,7 +632,7 @@ class _SpeakerExpressions:
 
     def _named_apposition(self, i: int, before: int) -> SpeakerRef | None:
         """The person or organisation named between the first two commas of a long subject ("L'agence
-        de presse d'État de la Corée du Nord, KCNA, a qualifié…"), when a verb group follows them."""
+        de presse d'État de la Corée du Nord, KCNA, a qualifié…"), when a finite verb group follows them."""
         toks = self.tokens
         c = next((k for k in range(i, min(i + 25, len(toks))) if toks[k].text == ","), None)
         if c is None or c + 1 >= len(toks) or toks[c + 1].start >= before:
@@ -643,10 +643,10 @@ class _SpeakerExpressions:
         after = bisect.bisect_left(self.tstarts, m.end)
         if after + 1 >= len(toks) or toks[after].text != "," or toks[after + 1].start >= before:
             return None
-        nxt = toks[after + 1]
-        if nxt.lower in self.lex.AUXILIARIES or self.cue_at_token.get(after + 1) is not None:
+        cue = self.cue_at_token.get(after + 1)
+        if toks[after + 1].lower in self.lex.AUXILIARIES or (cue is not None and not cue.participle):
             return self._mention_ref(m)
-        return None
+        return None  # "ordered the expulsion of the ambassador, Joël Meyer, accusing him…"
 
     def _subject_np(self, s: int, before: int) -> SpeakerRef | None:
         """The noun phrase subject of the sentence at s, past an opening phrase up to its comma
