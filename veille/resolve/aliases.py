@@ -18,9 +18,7 @@ On top of them, an `Aliases` object learns acronym <-> expansion pairs seen in a
 from __future__ import annotations
 
 import gettext
-import importlib
 import json
-import pkgutil
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -78,15 +76,11 @@ def _facility_words() -> tuple[dict[str, str], frozenset[str]]:
     """Generic heads of names of sites (folded like alias keys) -> their shared key, and the linking
     words between such a head and the name, from every language's entity table
     (`veille/analyze/lang/<lang>/entities.py`: FACILITY_HEADS, FACILITY_LINKS)."""
-    import veille.analyze.lang as lang_package
+    from veille.analyze.lang import table_modules
 
     heads: dict[str, str] = {}
     links: set[str] = set()
-    for module in pkgutil.iter_modules(lang_package.__path__):
-        try:
-            table = importlib.import_module(f"{lang_package.__name__}.{module.name}.entities")
-        except ModuleNotFoundError:
-            continue
+    for table in table_modules("entities"):
         for word, shared in getattr(table, "FACILITY_HEADS", {}).items():
             heads[alias_key(word)] = alias_key(shared)
         links.update(alias_key(w) for w in getattr(table, "FACILITY_LINKS", ()))

@@ -262,17 +262,10 @@ def is_known_given_name(token: str) -> bool:
 @lru_cache(maxsize=1)
 def _table_given_names() -> frozenset[str]:
     """The given names of every language's entity table (`veille/analyze/lang/<lang>/entities.py`), folded."""
-    import importlib
-    import pkgutil
-
-    import veille.analyze.lang as lang_package
+    from veille.analyze.lang import table_modules
 
     names: set[str] = set()
-    for module in pkgutil.iter_modules(lang_package.__path__):
-        try:
-            table = importlib.import_module(f"{lang_package.__name__}.{module.name}.entities")
-        except ModuleNotFoundError:
-            continue
+    for table in table_modules("entities"):
         names.update(fold(n) for n in getattr(table, "GIVEN_NAMES", ()))
     return frozenset(names)
 
