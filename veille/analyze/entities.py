@@ -10,9 +10,10 @@ into `article.text`, types PER | ORG | LOC | MISC, and per-article canonical nam
    names cut at a linking word are joined (`Banque centrale de Russie`, compounds.py);
 3. byline names (`article.credits`) are never mentions;
 4. acronyms and their expansions share a canonical name (acronyms.py);
-5. names the model found once are found where they recur; one type per name; a name opening with a
-   given name whose surname stands alone elsewhere is a person, and so are such lone surnames
-   (canonical.py);
+5. names the model found once are found where they recur; one type per name (canonical.py); a name
+   opening with a given name whose surname stands alone elsewhere is a person, and so are such lone
+   surnames (missed_people.py); diseases are MISC and names headed by an administrative noun are
+   places (context_types.py);
 6. titles and roles from appositions (appositions.py); person canonical names (canonical.py);
 7. countries get their ISO3 code; capitals acting as governments get `metonym_of` (countries.py); a
    person takes the country of their role or of the place they are said to be from ("de l'Ukraine").
@@ -32,15 +33,9 @@ from functools import cache
 
 from veille.analyze.acronyms import link_acronyms
 from veille.analyze.appositions import attach_titles_and_roles, retype_apposed_people
-from veille.analyze.canonical import (
-    context_kinds,
-    harmonize_types,
-    named_people,
-    person_canonicals,
-    propagate,
-    short_organisation_names,
-)
+from veille.analyze.canonical import harmonize_types, person_canonicals, propagate, short_organisation_names
 from veille.analyze.compounds import join_linked_names, join_particle_names, origin_countries
+from veille.analyze.context_types import context_kinds
 from veille.analyze.countries import (
     MetonymCheck,
     assign_countries,
@@ -58,6 +53,7 @@ from veille.analyze.mentions_clean import (
     drop_tagged,
     widen_pronoun_surname,
 )
+from veille.analyze.missed_people import named_people
 from veille.analyze.places import written_place_name
 from veille.ingest.credits import credit_span
 from veille.model import Article, Mention
