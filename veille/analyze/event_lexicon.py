@@ -75,8 +75,7 @@ class Lexicon:
     reflexive: dict[str, str]
     reflexive_with_place: dict[str, str]
     time_words: frozenset[str]
-    hazards: frozenset[str]  # natural hazards: "an earthquake struck Peru" has no political actor
-    non_actors: frozenset[str]  # hazards and diseases: never a party ("We have beaten Ebola")
+    non_actors: frozenset[str]  # hazards and diseases: never a party ("an earthquake struck Peru", "beaten Ebola")
     purpose_marks: frozenset[str]  # "to", "pour": an infinitive of purpose has not happened
     not_purpose_heads: frozenset[str]  # "the first (country) to recognize": done, not aimed at
     cancel: frozenset[str]  # verbs that call off a cooperative event: "cancel the talks" is SANCTION
@@ -264,7 +263,6 @@ def _build(lang: str, mod: ModuleType) -> Lexicon:
         reflexive=reflexive,
         reflexive_with_place=dict(getattr(mod, "REFLEXIVE_WITH_PLACE", {})),
         time_words=fs(mod.TIME_WORDS),
-        hazards=fs(mod.HAZARDS),
         non_actors=fs(mod.HAZARDS) | fs(mod.DISEASES),
         purpose_marks=fs(mod.PURPOSE_MARKS),
         not_purpose_heads=fs(mod.NOT_PURPOSE_HEADS),

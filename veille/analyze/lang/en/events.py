@@ -6,6 +6,8 @@ SANCTION, "impose a curfew" COERCE, "withdraw troops" RETREAT, "withdraw the amb
 Multi-word verbs are written with an underscore: `pull_out`, `call_on`.
 """
 
+from veille.analyze.lang.en.entities import DISEASE_NAMES
+
 VERBS = {
     "AGREE": "agree accept ratify sign conclude promise pledge commit undertake settle reconcile guarantee "
     "consent offer",
@@ -288,9 +290,9 @@ flooding landslide mudslide avalanche eruption volcano wildfire drought heatwave
 # Diseases, their agents and their outbreaks: no party to an event either. "We have beaten Ebola" and
 # "fight the epidemic" are no assault and no battle; "declared the outbreak an emergency" imposes nothing
 # on anyone; "Ebola has killed 2,000 people" has no political actor.
-DISEASES = set("""disease illness epidemic pandemic outbreak infection virus bacterium bacteria pathogen ebola
-covid covid-19 coronavirus sars cholera malaria measles mpox monkeypox polio dengue influenza flu tuberculosis
-typhoid fever plague anthrax zika marburg lassa diphtheria meningitis hepatitis smallpox""".split())
+# The names are the entity tables' (one word each); the nouns and short names here are the events' own.
+DISEASES = set("""disease illness epidemic pandemic outbreak infection virus bacterium bacteria pathogen fever
+flu hepatitis plague marburg lassa""".split()) | {name for name in DISEASE_NAMES if " " not in name}
 
 # Time words: never an actor, even when tagged as a proper noun ("on Monday").
 TIME_WORDS = set(

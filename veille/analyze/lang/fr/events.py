@@ -4,6 +4,8 @@ Same layout as `veille/analyze/lang/en/events.py` (lemmas as spaCy's French lemm
 Pronominal verbs whose sense needs the reflexive are listed in `REFLEXIVE` ("s'entretenir avec").
 """
 
+from veille.analyze.lang.fr.entities import DISEASE_NAMES
+
 VERBS = {
     "AGREE": "accepter ratifier signer conclure promettre convenir consentir offrir proposer garantir "
     "réconcilier",
@@ -248,9 +250,9 @@ HAZARDS = set("""séisme tremblement secousse réplique tsunami ouragan typhon c
 crue glissement avalanche éruption volcan incendie canicule sécheresse""".split())
 # Maladies, leurs agents et leurs flambées : pas plus une partie. « Nous avons vaincu Ebola », « combattre
 # l'épidémie » ne sont ni une agression ni un combat ; « Ebola a tué 2 000 personnes » n'a pas d'acteur.
-DISEASES = set("""maladie épidémie pandémie flambée infection virus bactérie pathogène ebola covid covid-19
-coronavirus sras choléra paludisme rougeole variole mpox polio poliomyélite dengue grippe tuberculose typhoïde
-fièvre peste zika marburg lassa diphtérie méningite hépatite""".split())
+# The names are the entity tables' (one word each); the nouns and short names here are the events' own.
+DISEASES = set("""maladie épidémie pandémie flambée infection virus bactérie pathogène fièvre peste hépatite
+marburg lassa""".split()) | {name for name in DISEASE_NAMES if " " not in name}
 
 # Time words: never an actor, even when tagged as a proper noun ("lundi").
 TIME_WORDS = set(
